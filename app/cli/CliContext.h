@@ -1,0 +1,36 @@
+// Shared plumbing of campusledger-cli: exit codes, output, opening a database.
+#pragma once
+
+#include "Workspace.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace csl::cli {
+
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2, WrongPassphrase = 3 };
+
+void printOut(const QString& line);
+void printErr(const QString& line);
+
+/// Parses @p args (the subcommand first) with @p parser; on a usage error prints it and returns false.
+bool parseOrUsage(QCommandLineParser& parser, const QStringList& args, const QStringList& required);
+
+/// KDF costs for a new database: tuned to ~0.5 s, or the cheapest when a test sets CAMPUSLEDGER_KDF_PROFILE=test.
+KdfParams newDatabaseKdf();
+
+/// Opens and migrates the database at @p path, asking for the passphrase.
+/// On failure prints the reason and sets @p exitCode (3 for a wrong passphrase).
+std::unique_ptr<Workspace> openWorkspace(const QString& path, int& exitCode);
+
+/// Maps a core Error to an exit code (3 for a wrong passphrase, else 1) after printing it.
+int fail(const Error& error);
+
+int runVerify(const QStringList& args);
+int runBackup(const QStringList& args);
+int runRestore(const QStringList& args);
+
+} // namespace csl::cli

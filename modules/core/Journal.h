@@ -1,0 +1,82 @@
+// The append-only, hash-chained journal of every change to every register.
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace csl {
+
+class Store;
+
+/// @brief One journal entry, as stored and as sent to the bureau.
+struct JournalEntry
+{
+    qint64 seq = 0;
+    QString time;     ///< UTC, ISO 8601 with milliseconds
+    QString actor;
+    QString module;
+    QString recordId;
+    QString op;       ///< insert, update, delete, restore
+    QByteArray fields;///< the record's fields after the change, compact JSON with sorted keys
+    QString prevHash; ///< hex SHA-256 of the previous entry; 64 zeros for the first
+    QString hash;     ///< hex SHA-256 over this entry's content and prevHash
+
+    /// The hash this entry must carry (see docs/architecture.md, "The journal").
+    QString computeHash() const;
+};
+
+/// @brief The outcome of Journal::verify().
+struct JournalVerdict
+{
+    bool ok = true;
+    qint64 count = 0;
+    qint64 headSeq = 0;
+    QString headHash;
+    qint64 firstBroken = 0; ///< seq of the first entry that fails, when !ok
+    QString reason;
+};
+
+/**
+ * @brief The journal: one table, append-only (triggers refuse UPDATE and
+ * DELETE), every entry chained to the previous by SHA-256.
+ *
+ * append() must run inside the caller's transaction, together with the
+ * register change it describes; RecordWriter is the one caller in the app.
+ */
+class Journal final
+{
+public:
+    static constexpr auto genesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    explicit Journal(Store& store);
+
+    /// The migrations of the journal table itself (module "core").
+    static QStringList schemaSql();
+
+    Result<JournalEntry> append(const QString& actor, const QString& module, const QString& recordId,
+                                const QString& op, const QJsonObject& fields);
+    /// Forget the cached head (after a rollback).
+    void invalidateHead() { m_headKnown = false; }
+
+    JournalVerdict verify() const;
+    Result<QList<JournalEntry>> entriesAfter(qint64 seq, int limit) const;
+    Result<JournalEntry> entry(qint64 seq) const;
+    qint64 headSeq() const;
+
+    static QByteArray canonicalJson(const QJsonObject& fields);
+
+private:
+    bool loadHead();
+    Store& m_store;
+    QSqlDatabase m_db;
+    bool m_headKnown = false;
+    qint64 m_headSeq = 0;
+    QString m_headHash;
+};
+
+} // namespace csl

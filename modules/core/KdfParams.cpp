@@ -1,0 +1,147 @@
+#include "KdfParams.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QUuid>
+
+#include <sodium.h>
+
+#include <algorithm>
+
+namespace csl {
+
+namespace {
+
+constexpr auto kFormat = "campusledger-kdf";
+constexpr quint64 kTunedMemory = 64ull * 1024 * 1024;
+
+QByteArray randomSalt()
+{
+    QByteArray salt(crypto_pwhash_SALTBYTES, '\0');
+    randombytes_buf(salt.data(), size_t(salt.size()));
+    return salt;
+}
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("csl::KdfParams", s);
+}
+
+} // namespace
+
+bool ensureSodium()
+{
+    static const int rc = sodium_init();
+    return rc >= 0;
+}
+
+KdfParams KdfParams::tuned(int targetMs)
+{
+    ensureSodium();
+    KdfParams p;
+    p.memLimit = kTunedMemory;
+    p.opsLimit = 1;
+    p.salt = randomSalt();
+    p.databaseId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // Argon2's time grows linearly with passes at a fixed memory cost: time one
+    // pass, then scale to the target.
+    QElapsedTimer timer;
+    timer.start();
+    const auto probe = p.derive(QStringLiteral("calibration"));
+    Q_UNUSED(probe);
+    const qint64 oneMs = std::max<qint64>(1, timer.elapsed());
+    p.opsLimit = quint64(std::clamp<qint64>((targetMs + oneMs / 2) / oneMs, 1, 64));
+    return p;
+}
+
+KdfParams KdfParams::cheapForTests()
+{
+    ensureSodium();
+    KdfParams p;
+    p.opsLimit = crypto_pwhash_OPSLIMIT_MIN;
+    p.memLimit = crypto_pwhash_MEMLIMIT_MIN;
+    p.salt = randomSalt();
+    p.databaseId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return p;
+}
+
+Result<SecureBytes> KdfParams::derive(const QString& passphrase) const
+{
+    if (!ensureSodium())
+        return Error{Error::Io, tr("The cryptography library could not start.")};
+    if (salt.size() != crypto_pwhash_SALTBYTES)
+        return Error{Error::Io, tr("The key header has a damaged salt.")};
+    QByteArray pass = passphrase.toUtf8();
+    SecureBytes key(keyBytes);
+    const int rc = crypto_pwhash(key.data(), keyBytes, pass.constData(), quint64(pass.size()),
+                                 reinterpret_cast<const unsigned char*>(salt.constData()), opsLimit, size_t(memLimit),
+                                 crypto_pwhash_ALG_ARGON2ID13);
+    sodium_memzero(pass.data(), size_t(pass.size()));
+    if (rc != 0)
+        return Error{Error::Io, tr("Not enough memory to derive the key (Argon2id needs %1 MiB).")
+                                    .arg(memLimit / (1024 * 1024))};
+    return key;
+}
+
+QString KdfParams::headerPath(const QString& databasePath)
+{
+    return databasePath + QStringLiteral(".kdf");
+}
+
+Result<KdfParams> KdfParams::load(const QString& databasePath)
+{
+    return loadFrom(headerPath(databasePath));
+}
+
+Result<KdfParams> KdfParams::loadFrom(const QString& headerFile)
+{
+    QFile f(headerFile);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{Error::Io, tr("Cannot read the key header %1: %2").arg(headerFile, f.errorString())};
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.read(64 * 1024), &perr);
+    const QJsonObject o = doc.object();
+    if (perr.error != QJsonParseError::NoError || o.value(u"format").toString() != QLatin1String(kFormat))
+        return Error{Error::Io, tr("The key header %1 is damaged or not a CampusSec Ledger file.").arg(headerFile)};
+    if (o.value(u"algorithm").toString() != u"argon2id13")
+        return Error{Error::Io, tr("The key header %1 names an unknown algorithm.").arg(headerFile)};
+    KdfParams p;
+    p.opsLimit = quint64(o.value(u"opslimit").toInteger());
+    p.memLimit = quint64(o.value(u"memlimit").toInteger());
+    p.salt = QByteArray::fromBase64(o.value(u"salt").toString().toLatin1());
+    p.databaseId = o.value(u"database_id").toString();
+    if (p.opsLimit < crypto_pwhash_OPSLIMIT_MIN || p.memLimit < crypto_pwhash_MEMLIMIT_MIN
+        || p.salt.size() != crypto_pwhash_SALTBYTES)
+        return Error{Error::Io, tr("The key header %1 has invalid parameters.").arg(headerFile)};
+    return p;
+}
+
+Status KdfParams::save(const QString& databasePath) const
+{
+    return saveTo(headerPath(databasePath));
+}
+
+Status KdfParams::saveTo(const QString& headerFile) const
+{
+    QJsonObject o{{QStringLiteral("format"), QLatin1String(kFormat)},
+                  {QStringLiteral("version"), 1},
+                  {QStringLiteral("algorithm"), QStringLiteral("argon2id13")},
+                  {QStringLiteral("opslimit"), qint64(opsLimit)},
+                  {QStringLiteral("memlimit"), qint64(memLimit)},
+                  {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())},
+                  {QStringLiteral("database_id"), databaseId},
+                  {QStringLiteral("cipher_page_size"), 4096}};
+    QSaveFile f(headerFile);
+    if (!f.open(QIODevice::WriteOnly))
+        return Error{Error::Io, tr("Cannot write the key header %1: %2").arg(headerFile, f.errorString())};
+    f.write(QJsonDocument(o).toJson());
+    if (!f.commit())
+        return Error{Error::Io, tr("Cannot write the key header %1: %2").arg(headerFile, f.errorString())};
+    return {};
+}
+
+} // namespace csl

@@ -1,0 +1,89 @@
+#include "KeyStore.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+namespace csl {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("csl::KeyStore", s);
+}
+
+QString entryKey(const QString& databaseId)
+{
+    return QStringLiteral("database-key/%1").arg(databaseId);
+}
+
+/// Runs @p job to completion; false on timeout.
+bool runJob(QKeychain::Job& job, int timeoutMs)
+{
+    QEventLoop loop;
+    bool done = false;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
+        done = true;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    job.start();
+    if (!done)
+        loop.exec();
+    return done;
+}
+
+Error keychainError(const QKeychain::Job& job, bool finished)
+{
+    if (!finished)
+        return Error{Error::Keychain, tr("The system keychain did not answer.")};
+    if (job.error() == QKeychain::EntryNotFound)
+        return Error{Error::NotFound, tr("No key is remembered for this database on this computer.")};
+    return Error{Error::Keychain, tr("The system keychain is not available: %1").arg(job.errorString())};
+}
+
+} // namespace
+
+KeyStore::KeyStore(QString service, int timeoutMs) : m_service(std::move(service)), m_timeoutMs(timeoutMs) {}
+
+Status KeyStore::save(const QString& databaseId, const SecureBytes& key) const
+{
+    QKeychain::WritePasswordJob job(m_service);
+    job.setAutoDelete(false);
+    job.setKey(entryKey(databaseId));
+    job.setBinaryData(QByteArray(reinterpret_cast<const char*>(key.data()), key.size()));
+    const bool finished = runJob(job, m_timeoutMs);
+    if (!finished || job.error() != QKeychain::NoError)
+        return keychainError(job, finished);
+    return {};
+}
+
+Result<SecureBytes> KeyStore::load(const QString& databaseId) const
+{
+    QKeychain::ReadPasswordJob job(m_service);
+    job.setAutoDelete(false);
+    job.setKey(entryKey(databaseId));
+    const bool finished = runJob(job, m_timeoutMs);
+    if (!finished || job.error() != QKeychain::NoError)
+        return keychainError(job, finished);
+    const QByteArray data = job.binaryData();
+    if (data.size() != 32)
+        return Error{Error::Keychain, tr("The remembered key in the system keychain is damaged.")};
+    return SecureBytes(data.constData(), data.size());
+}
+
+Status KeyStore::remove(const QString& databaseId) const
+{
+    QKeychain::DeletePasswordJob job(m_service);
+    job.setAutoDelete(false);
+    job.setKey(entryKey(databaseId));
+    const bool finished = runJob(job, m_timeoutMs);
+    if (!finished || (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound))
+        return keychainError(job, finished);
+    return {};
+}
+
+} // namespace csl

@@ -1,0 +1,33 @@
+// "Remember on this computer": the derived key in the OS keychain.
+#pragma once
+
+#include "Result.h"
+#include "SecureBytes.h"
+
+#include <QString>
+
+namespace csl {
+
+/**
+ * @brief Keeps a database's derived key in the OS keychain (QtKeychain:
+ * Windows Credential Manager, Secret Service on Linux, Keychain on macOS).
+ *
+ * Calls block on a local event loop until the keychain answers or the timeout
+ * passes. When no keychain answers the Error says so, and the caller must fall
+ * back to asking for the passphrase; nothing is ever written elsewhere.
+ */
+class KeyStore final
+{
+public:
+    explicit KeyStore(QString service = QStringLiteral("CampusSecLedger"), int timeoutMs = 10000);
+
+    Status save(const QString& databaseId, const SecureBytes& key) const;
+    Result<SecureBytes> load(const QString& databaseId) const;
+    Status remove(const QString& databaseId) const;
+
+private:
+    QString m_service;
+    int m_timeoutMs;
+};
+
+} // namespace csl

@@ -1,0 +1,102 @@
+// The encrypted database: open, prove encryption, transactions, meta, rekey.
+#pragma once
+
+#include "Journal.h"
+#include "KdfParams.h"
+#include "Result.h"
+#include "SecureBytes.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+#include <map>
+#include <memory>
+
+namespace csl {
+
+/**
+ * @brief One open, encrypted CampusSec Ledger database.
+ *
+ * The database is a SQLCipher file (4096-byte cipher pages, WAL) keyed with a
+ * 256-bit raw key derived by Argon2id from the officer's passphrase; the KDF
+ * header sits beside it (<db>.kdf). open() refuses a file it cannot prove is
+ * encrypted. The key lives only in this object and is wiped on close.
+ */
+class Store final
+{
+public:
+    ~Store();
+    Q_DISABLE_COPY_MOVE(Store)
+
+    /// Creates a new database at @p path (which must not exist) keyed from @p passphrase.
+    static Result<std::unique_ptr<Store>> create(const QString& path, const QString& passphrase,
+                                                 const KdfParams& params = KdfParams::tuned());
+    /// Opens with the passphrase; Error::WrongPassphrase leaves every file as it was.
+    static Result<std::unique_ptr<Store>> open(const QString& path, const QString& passphrase);
+    /// Opens with a key already derived (from the keychain).
+    static Result<std::unique_ptr<Store>> openWithKey(const QString& path, const SecureBytes& key);
+
+    /// True if @p path exists and starts with the plaintext SQLite header.
+    static bool isPlaintextSqlite(const QString& path);
+
+    QSqlDatabase database() const;
+    Journal& journal() { return *m_journal; }
+    const QString& path() const { return m_path; }
+    const SecureBytes& key() const { return m_key; }
+    const KdfParams& kdf() const { return m_kdf; }
+
+    /// Who is recorded in the journal as making changes.
+    void setActor(const QString& actor) { m_actor = actor; }
+    const QString& actor() const { return m_actor; }
+
+    /// Runs @p fn in one transaction: commit if it succeeds, roll back (and
+    /// forget the cached journal head) if it fails. Nested calls join the outer one.
+    Status write(const std::function<Status()>& fn);
+    bool inTransaction() const;
+
+    /// Key/value facts about the school (name, code, officer). Not a register.
+    QString meta(const QString& key, const QString& fallback = {}) const;
+    Status setMeta(const QString& key, const QString& value);
+
+    /// Re-encrypts the database under a key derived from @p newPassphrase.
+    Status changePassphrase(const QString& newPassphrase, const KdfParams& params = KdfParams::tuned());
+
+    /// SQLCipher's version as the open connection reports it.
+    QString cipherVersion() const;
+
+    /// A statement prepared once per connection and reused (hot write paths).
+    QSqlQuery& prepared(const QString& sql);
+    /// Column names of @p table, cached; empty if there is no such table.
+    QStringList columns(const QString& table);
+
+    /// Forgets cached statements and columns (after a migration).
+    void schemaChanged();
+
+    /// Checkpoints the WAL into the main file (used before copying or closing).
+    Status checkpoint();
+
+    void close();
+
+private:
+    Store(QString path, SecureBytes key, KdfParams kdf);
+    static Result<std::unique_ptr<Store>> openKeyed(const QString& path, const SecureBytes& key, KdfParams kdf,
+                                                    bool create);
+    Status configure();
+    Status proveEncrypted();
+    Status migrateCore();
+
+    QString m_path;
+    QString m_connection;
+    SecureBytes m_key;
+    KdfParams m_kdf;
+    QString m_actor;
+    std::unique_ptr<Journal> m_journal;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
+    QHash<QString, QStringList> m_columns;
+    int m_writeDepth = 0;
+};
+
+} // namespace csl
