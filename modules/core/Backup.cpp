@@ -17,11 +17,6 @@ namespace csl {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("csl::Backup", s);
-}
-
 const QString kSuffix = QStringLiteral(".cldb-backup");
 
 QString stem(const QString& databasePath)

@@ -1,6 +1,8 @@
 // Encrypted, rotated backups of the open database, and restore.
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Result.h"
 
 #include <QString>
@@ -19,6 +21,7 @@ class Store;
  */
 class Backup final
 {
+    Q_DECLARE_TR_FUNCTIONS(csl::Backup)
 public:
     /// Writes a backup of @p store into @p dir and keeps the newest @p keep there.
     static Result<QString> create(Store& store, const QString& dir, int keep = 10);

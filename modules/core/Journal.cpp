@@ -13,11 +13,6 @@ namespace csl {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("csl::Journal", s);
-}
-
 void addPart(QCryptographicHash& h, const QByteArray& part)
 {
     // Length-prefixed parts (netstring style) so no two entries hash alike by

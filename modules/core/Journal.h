@@ -1,6 +1,8 @@
 // The append-only, hash-chained journal of every change to every register.
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Result.h"
 
 #include <QByteArray>
@@ -50,6 +52,7 @@ struct JournalVerdict
  */
 class Journal final
 {
+    Q_DECLARE_TR_FUNCTIONS(csl::Journal)
 public:
     static constexpr auto genesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
 

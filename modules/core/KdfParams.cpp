@@ -26,11 +26,6 @@ QByteArray randomSalt()
     return salt;
 }
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("csl::KdfParams", s);
-}
-
 } // namespace
 
 bool ensureSodium()

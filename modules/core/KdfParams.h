@@ -1,6 +1,8 @@
 // The key-derivation header kept beside each database (<db>.kdf).
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Result.h"
 #include "SecureBytes.h"
 
@@ -18,6 +20,8 @@ namespace csl {
  */
 struct KdfParams
 {
+    Q_DECLARE_TR_FUNCTIONS(csl::KdfParams)
+public:
     quint64 opsLimit = 0;
     quint64 memLimit = 0; ///< bytes
     QByteArray salt;      ///< crypto_pwhash_SALTBYTES random bytes

@@ -10,11 +10,6 @@ namespace csl {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("csl::KeyStore", s);
-}
-
 QString entryKey(const QString& databaseId)
 {
     return QStringLiteral("database-key/%1").arg(databaseId);
@@ -39,10 +34,10 @@ bool runJob(QKeychain::Job& job, int timeoutMs)
 Error keychainError(const QKeychain::Job& job, bool finished)
 {
     if (!finished)
-        return Error{Error::Keychain, tr("The system keychain did not answer.")};
+        return Error{Error::Keychain, KeyStore::tr("The system keychain did not answer.")};
     if (job.error() == QKeychain::EntryNotFound)
-        return Error{Error::NotFound, tr("No key is remembered for this database on this computer.")};
-    return Error{Error::Keychain, tr("The system keychain is not available: %1").arg(job.errorString())};
+        return Error{Error::NotFound, KeyStore::tr("No key is remembered for this database on this computer.")};
+    return Error{Error::Keychain, KeyStore::tr("The system keychain is not available: %1").arg(job.errorString())};
 }
 
 } // namespace

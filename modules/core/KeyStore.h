@@ -1,6 +1,8 @@
 // "Remember on this computer": the derived key in the OS keychain.
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Result.h"
 #include "SecureBytes.h"
 
@@ -18,6 +20,7 @@ namespace csl {
  */
 class KeyStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(csl::KeyStore)
 public:
     explicit KeyStore(QString service = QStringLiteral("CampusSecLedger"), int timeoutMs = 10000);
 

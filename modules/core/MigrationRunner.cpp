@@ -11,11 +11,6 @@ namespace csl {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("csl::MigrationRunner", s);
-}
-
 } // namespace
 
 QStringList registerTableSql(const QString& table, const QString& module, const QString& columns)

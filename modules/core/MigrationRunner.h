@@ -1,6 +1,8 @@
 // Runs modules' migrations, each in one transaction.
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Migration.h"
 
 #include <QList>
@@ -12,6 +14,7 @@ class Store;
 /// @brief Applies pending migrations and records each in schema_migrations.
 class MigrationRunner final
 {
+    Q_DECLARE_TR_FUNCTIONS(csl::MigrationRunner)
 public:
     explicit MigrationRunner(Store& store) : m_store(store) {}
 

@@ -13,11 +13,6 @@ namespace csl {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("csl::PersonRepository", s);
-}
-
 QVariantMap toFields(const PersonRecord& p)
 {
     return {{QStringLiteral("name"), p.name.trimmed()},

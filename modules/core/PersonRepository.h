@@ -1,6 +1,8 @@
 // SQL for the people directory.
 #pragma once
 
+#include <QCoreApplication>
+
 #include "PersonRecord.h"
 #include "Result.h"
 
@@ -14,6 +16,7 @@ class Store;
 /// @brief Reads and writes people; every change is journaled through RecordWriter.
 class PersonRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(csl::PersonRepository)
 public:
     static constexpr auto module = "people";
     static constexpr auto table = "people";

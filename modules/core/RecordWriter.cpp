@@ -14,11 +14,6 @@ namespace csl {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("csl::RecordWriter", s);
-}
-
 const QString kSeq = QStringLiteral("journal_seq");
 
 QVariant normalise(const QVariant& v)

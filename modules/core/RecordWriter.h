@@ -1,6 +1,8 @@
 // The one path by which register rows change: row and journal entry together.
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Result.h"
 
 #include <QHash>
@@ -23,6 +25,7 @@ class Store;
  */
 class RecordWriter final
 {
+    Q_DECLARE_TR_FUNCTIONS(csl::RecordWriter)
 public:
     explicit RecordWriter(Store& store) : m_store(store) {}
 

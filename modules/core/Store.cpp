@@ -17,11 +17,6 @@ namespace csl {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("csl::Store", s);
-}
-
 constexpr char kSqliteMagic[] = "SQLite format 3";
 
 } // namespace

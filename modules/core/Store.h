@@ -1,6 +1,8 @@
 // The encrypted database: open, prove encryption, transactions, meta, rekey.
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Journal.h"
 #include "KdfParams.h"
 #include "Result.h"
@@ -27,6 +29,7 @@ namespace csl {
  */
 class Store final
 {
+    Q_DECLARE_TR_FUNCTIONS(csl::Store)
 public:
     ~Store();
     Q_DISABLE_COPY_MOVE(Store)
