@@ -141,8 +141,10 @@ bool SqlCipherDriver::open(const QString& db, const QString&, const QString& pas
         return false;
     }
     if (mustExist && !password.isEmpty()) {
+        // Only "not a database" is decisive: after a crash the main file alone
+        // may read as malformed until the real connection replays the WAL.
         const int probe = probeKey(db, password, pageSize);
-        if (probe != SQLITE_OK) {
+        if (probe == SQLITE_NOTADB) {
             setLastError(QSqlError(tr("Cannot open database"),
                                    QStringLiteral("SQLite error %1: %2")
                                        .arg(probe)
