@@ -1,0 +1,156 @@
+// The device register on a real encrypted database: schema, journaled writes, findings via the Workspace.
+#include "DeviceRepository.h"
+#include "PersonRepository.h"
+#include "TempStore.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace csl;
+using namespace csl::test;
+
+class TestDeviceRepository : public QObject
+{
+    Q_OBJECT
+
+    static DeviceRecord device(const QString& ip, const QString& mac, const QString& user)
+    {
+        DeviceRecord d;
+        d.ip = ip;
+        d.mac = mac;
+        d.userId = user;
+        d.hostname = QStringLiteral("JW-PC-001");
+        d.building = QString::fromUtf8("教学楼");
+        d.room = QStringLiteral("301");
+        d.registeredOn = QDate::currentDate();
+        return d;
+    }
+
+private Q_SLOTS:
+    void addFindUpdateRemove()
+    {
+        TempWorkspace tw;
+        QVERIFY(tw.isValid());
+        PersonRecord p;
+        p.name = QString::fromUtf8("张伟");
+        auto pid = PersonRepository(tw.store()).add(p);
+        QVERIFY(pid);
+        DeviceRepository repo(tw.store());
+        auto id = repo.add(device(QStringLiteral("10.1.1.10"), QStringLiteral("AA-BB-CC-00-11-22"), *pid));
+        QVERIFY2(id, qPrintable(id.ok() ? QString() : id.error().message));
+        auto found = repo.find(*id);
+        QVERIFY(found);
+        QCOMPARE(found->mac, QStringLiteral("aa:bb:cc:00:11:22"));
+        QCOMPARE(found->userName, QString::fromUtf8("张伟"));
+        QCOMPARE(found->location(), QString::fromUtf8("教学楼 301"));
+
+        DeviceRecord changed = *found;
+        changed.room = QStringLiteral("302");
+        QVERIFY(repo.update(changed));
+        QCOMPARE(repo.find(*id)->room, QStringLiteral("302"));
+        QVERIFY(repo.updateMany({*id}, {{QStringLiteral("status"), QStringLiteral("spare")}}));
+        QCOMPARE(repo.find(*id)->status, QStringLiteral("spare"));
+        QVERIFY(!repo.updateMany({*id}, {{QStringLiteral("status"), QStringLiteral("lost")}}));
+        QCOMPARE(repo.find(*id)->status, QStringLiteral("spare"));
+
+        QVERIFY(repo.remove(*id));
+        QCOMPARE(repo.count(), 0);
+        QCOMPARE(repo.all(true).size(), 1);
+        QVERIFY(repo.restore(*id));
+        QCOMPARE(repo.count(), 1);
+        // Every change went through the journal, and the chain holds.
+        const JournalVerdict v = tw.store().journal().verify();
+        QVERIFY(v.ok);
+        QCOMPARE(v.count, 6); // person, insert, update, bulk update, delete, restore
+    }
+
+    void invalidDeviceNamesEveryField()
+    {
+        TempWorkspace tw;
+        DeviceRepository repo(tw.store());
+        auto id = repo.add(device(QStringLiteral("10.1.1.999"), QStringLiteral("xx"), {}));
+        QVERIFY(!id);
+        QCOMPARE(id.error().code, Error::InvalidInput);
+        QVERIFY(id.error().message.contains(u"10.1.1.999"));
+        QVERIFY(id.error().message.contains(u"\"xx\""));
+        QCOMPARE(repo.count(), 0);
+    }
+
+    void bypassIsRefused()
+    {
+        TempWorkspace tw;
+        DeviceRepository repo(tw.store());
+        QVERIFY(repo.add(device(QStringLiteral("10.1.1.10"), QStringLiteral("00:11:22:33:44:55"), {})));
+        QSqlQuery q(tw.store().database());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE devices SET ip = '10.9.9.9'")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM devices")));
+        QCOMPARE(repo.all().value(0).ip, QStringLiteral("10.1.1.10"));
+    }
+
+    void addManyAllOrNothing()
+    {
+        TempWorkspace tw;
+        DeviceRepository repo(tw.store());
+        QList<DeviceRecord> list;
+        for (int i = 1; i <= 50; ++i) {
+            DeviceRecord d = device(QStringLiteral("10.2.0.%1").arg(i), QStringLiteral("00:00:00:00:01:%1").arg(i, 2, 16, QLatin1Char('0')), {});
+            QVERIFY(DeviceRules::validate(d).isEmpty());
+            list << d;
+        }
+        // Cancelled half-way: nothing stays.
+        auto st = repo.addMany(list, [](int done, int) { return done < 25; });
+        QVERIFY(!st);
+        QCOMPARE(st.error().code, Error::Cancelled);
+        QCOMPARE(repo.count(), 0);
+        QVERIFY(repo.addMany(list));
+        QCOMPARE(repo.count(), 50);
+        QVERIFY(tw.store().journal().verify().ok);
+    }
+
+    void subnetsSightingsAndFindings()
+    {
+        TempWorkspace tw;
+        DeviceRepository repo(tw.store());
+        SubnetRecord s;
+        s.cidr = QStringLiteral("10.3.0.0/24");
+        s.vlan = 30;
+        s.gateway = QStringLiteral("10.3.0.1");
+        s.purpose = QString::fromUtf8("办公");
+        auto sid = repo.addSubnet(s);
+        QVERIFY(sid);
+        SubnetRecord bad;
+        bad.cidr = QStringLiteral("10.3.0.0");
+        QVERIFY(!repo.addSubnet(bad));
+        QCOMPARE(repo.subnets().size(), 1);
+
+        QVERIFY(repo.add(device(QStringLiteral("10.3.0.20"), QStringLiteral("00:11:22:33:44:01"), {})));
+        QVERIFY(repo.add(device(QStringLiteral("10.3.0.20"), QStringLiteral("00:11:22:33:44:02"), {})));
+        QVERIFY(repo.add(device(QStringLiteral("192.168.9.9"), QStringLiteral("da:11:22:33:44:03"), {})));
+        QVERIFY(repo.recordSightings({Sighting{QStringLiteral("10.3.0.77"), QStringLiteral("00:11:22:33:44:77"),
+                                              QStringLiteral("arp-scan"), {}}}));
+        // A second sighting of the same pair keeps one row.
+        QVERIFY(repo.recordSightings({Sighting{QStringLiteral("10.3.0.77"), QStringLiteral("00:11:22:33:44:77"),
+                                              QStringLiteral("ip-neigh"), {}}}));
+        QCOMPARE(repo.sightings().size(), 1);
+
+        const QList<Finding> list = tw.ws().findings(QStringLiteral("devices"));
+        QStringList titles;
+        for (const Finding& f : list)
+            titles << f.ruleId + u' ' + f.title;
+        const QString all = titles.join(u'\n');
+        QVERIFY2(all.contains(u"R-DEV-2 IP 10.3.0.20 is registered to 2 MAC"), qPrintable(all));
+        QVERIFY2(all.contains(u"R-DEV-2 JW-PC-001 (192.168.9.9) is outside every registered subnet"), qPrintable(all));
+        QVERIFY2(all.contains(u"R-DEV-3 JW-PC-001 (192.168.9.9) has a randomised MAC"), qPrintable(all));
+        QVERIFY2(all.contains(u"R-DEV-5"), qPrintable(all));
+        QVERIFY2(all.contains(u"R-DEV-2 Unregistered device 10.3.0.77"), qPrintable(all));
+        QCOMPARE(DeviceRules::devicesPerSubnet(repo.all(), repo.subnets()).value(*sid), 2);
+
+        QCOMPARE(repo.staleDays(), DeviceRules::defaultStaleDays);
+        QVERIFY(repo.setStaleDays(30));
+        QCOMPARE(repo.staleDays(), 30);
+        QVERIFY(!repo.setStaleDays(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeviceRepository)
+#include "TestDeviceRepository.moc"
