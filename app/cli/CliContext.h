@@ -32,5 +32,6 @@ int fail(const Error& error);
 int runVerify(const QStringList& args);
 int runBackup(const QStringList& args);
 int runRestore(const QStringList& args);
+int runSync(const QStringList& args);
 
 } // namespace csl::cli

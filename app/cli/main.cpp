@@ -23,6 +23,7 @@ commands:
   verify   --db PATH                                 check the journal's hash chain
   backup   --db PATH --to DIR [--keep N]             write an encrypted backup
   restore  --from FILE --db PATH                     replace a database with a backup
+  sync     --db PATH [--endpoint URL] [--ca FILE]   push the journal to the bureau, fetch notices
 
 The passphrase is read from CAMPUSLEDGER_PASSPHRASE, or asked for without echo.
 Exit codes: 0 done, 1 failed, 2 bad usage, 3 wrong passphrase.)";
@@ -110,6 +111,7 @@ int main(int argc, char** argv)
         {QStringLiteral("verify"), runVerify},
         {QStringLiteral("backup"), runBackup},
         {QStringLiteral("restore"), runRestore},
+        {QStringLiteral("sync"), runSync},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

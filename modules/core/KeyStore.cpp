@@ -81,4 +81,40 @@ Status KeyStore::remove(const QString& databaseId) const
     return {};
 }
 
+Status KeyStore::saveSecret(const QString& name, const QByteArray& secret) const
+{
+    QKeychain::WritePasswordJob job(m_service);
+    job.setAutoDelete(false);
+    job.setKey(name);
+    job.setBinaryData(secret);
+    const bool finished = runJob(job, m_timeoutMs);
+    if (!finished || job.error() != QKeychain::NoError)
+        return keychainError(job, finished);
+    return {};
+}
+
+Result<QByteArray> KeyStore::loadSecret(const QString& name) const
+{
+    QKeychain::ReadPasswordJob job(m_service);
+    job.setAutoDelete(false);
+    job.setKey(name);
+    const bool finished = runJob(job, m_timeoutMs);
+    if (finished && job.error() == QKeychain::EntryNotFound)
+        return Error{Error::NotFound, tr("Nothing is kept in the system keychain under %1.").arg(name)};
+    if (!finished || job.error() != QKeychain::NoError)
+        return keychainError(job, finished);
+    return job.binaryData();
+}
+
+Status KeyStore::removeSecret(const QString& name) const
+{
+    QKeychain::DeletePasswordJob job(m_service);
+    job.setAutoDelete(false);
+    job.setKey(name);
+    const bool finished = runJob(job, m_timeoutMs);
+    if (!finished || (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound))
+        return keychainError(job, finished);
+    return {};
+}
+
 } // namespace csl

@@ -28,6 +28,11 @@ public:
     Result<SecureBytes> load(const QString& databaseId) const;
     Status remove(const QString& databaseId) const;
 
+    /// @brief Any other named secret (e.g. "sync-token/<school code>"), kept in its own keychain entry.
+    Status saveSecret(const QString& name, const QByteArray& secret) const;
+    Result<QByteArray> loadSecret(const QString& name) const;
+    Status removeSecret(const QString& name) const;
+
 private:
     QString m_service;
     int m_timeoutMs;

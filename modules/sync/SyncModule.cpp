@@ -1,0 +1,44 @@
+#include "SyncModule.h"
+
+#include "SyncRepository.h"
+#include "Workspace.h"
+
+namespace csl {
+
+QList<Migration> SyncModule::migrations() const
+{
+    Migration m;
+    m.version = 1;
+    m.name = QStringLiteral("sync settings, acknowledged state, runs and notices");
+    m.statements = SyncRepository::schemaSql();
+    return {m};
+}
+
+QList<Finding> SyncModule::findings(const Workspace& workspace) const
+{
+    QList<Finding> out;
+    auto& store = const_cast<Workspace&>(workspace).store();
+    for (const SyncNotice& n : SyncRepository(store).notices(true)) {
+        // R-EMG-5: a threat the bureau notified is fixed within 3 days and fed back.
+        Finding f;
+        f.ruleId = QStringLiteral("R-EMG-5");
+        f.moduleId = id();
+        f.recordId = n.id;
+        f.deadline = n.deadline;
+        if (n.kind == u"threat") {
+            f.severity = Finding::Severity::Critical;
+            f.title = tr("Threat notified by the bureau: %1").arg(n.title);
+            f.detail = tr("Fix it by %1 and report the fix to the bureau (notice %2).")
+                           .arg(n.deadline.toString(Qt::ISODate), n.id);
+        } else {
+            f.severity = n.deadline.isValid() ? Finding::Severity::Warning : Finding::Severity::Info;
+            f.title = tr("Notice from the bureau: %1").arg(n.title);
+            f.detail = n.deadline.isValid() ? tr("Act on it by %1 (notice %2).").arg(n.deadline.toString(Qt::ISODate), n.id)
+                                            : tr("Read notice %1.").arg(n.id);
+        }
+        out << f;
+    }
+    return out;
+}
+
+} // namespace csl

@@ -1,0 +1,55 @@
+#include "SyncNetwork.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSslKey>
+
+namespace csl {
+
+SyncNetworkManager::SyncNetworkManager(QObject* parent) : QNetworkAccessManager(parent)
+{
+    m_tls = QSslConfiguration::defaultConfiguration(); // the system CAs
+    m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    m_tls.setProtocol(QSsl::TlsV1_2OrLater);
+    setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+Status SyncNetworkManager::configure(const SyncSettings& settings)
+{
+    if (!settings.caFile.isEmpty()) {
+        const auto cas = QSslCertificate::fromPath(settings.caFile, QSsl::Pem);
+        if (cas.isEmpty())
+            return Error{Error::InvalidInput,
+                         SyncSettings::tr("The CA file %1 holds no PEM certificate.").arg(settings.caFile)};
+        m_tls.addCaCertificates(cas);
+    }
+    m_pin = settings.pin;
+    return {};
+}
+
+QNetworkRequest SyncNetworkManager::request(const QUrl& url, int timeoutMs) const
+{
+    QNetworkRequest r(url);
+    r.setSslConfiguration(m_tls);
+    r.setTransferTimeout(timeoutMs);
+    // QtHttpServer speaks HTTP/1.1; HTTP/2 would only add a negotiation.
+    r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    r.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("CampusSecLedger/%1").arg(QStringLiteral(CSL_VERSION)));
+    return r;
+}
+
+bool SyncNetworkManager::pinMatches(const QNetworkReply& reply) const
+{
+    if (m_pin.isEmpty())
+        return true;
+    const QSslCertificate peer = reply.sslConfiguration().peerCertificate();
+    return !peer.isNull() && pinOf(peer) == m_pin;
+}
+
+QString SyncNetworkManager::pinOf(const QSslCertificate& certificate)
+{
+    const QByteArray spki = certificate.publicKey().toDer();
+    return QStringLiteral("sha256/") + QString::fromLatin1(QCryptographicHash::hash(spki, QCryptographicHash::Sha256).toBase64());
+}
+
+} // namespace csl
