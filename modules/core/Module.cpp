@@ -3,7 +3,6 @@
 #include "DevicesModule.h"
 #include "PeopleModule.h"
 #include "SyncModule.h"
-#include "SyncModule.h"
 
 namespace csl {
 
@@ -17,7 +16,6 @@ std::vector<std::unique_ptr<Module>> allModules()
     std::vector<std::unique_ptr<Module>> list;
     list.push_back(std::make_unique<PeopleModule>());
     list.push_back(std::make_unique<DevicesModule>());
-    list.push_back(std::make_unique<SyncModule>());
     list.push_back(std::make_unique<SyncModule>());
     return list;
 }
