@@ -3,6 +3,7 @@
 #include "Backup.h"
 #include "DemoSchool.h"
 #include "Passphrase.h"
+#include "RecordAudit.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -96,6 +97,12 @@ int runVerify(const QStringList& args)
         return Failed;
     }
     printOut(QStringLiteral("journal OK: %1 entries, head %2").arg(v.count).arg(v.headHash));
+    const RecordAuditVerdict rows = RecordAudit::run(ws->store());
+    if (!rows.ok) {
+        printOut(QStringLiteral("records BROKEN: %1").arg(rows.reason));
+        return Failed;
+    }
+    printOut(QStringLiteral("records OK: %1 rows match their journal entries").arg(rows.rows));
     return Ok;
 }
 

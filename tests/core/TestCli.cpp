@@ -62,7 +62,7 @@ private Q_SLOTS:
 
         const Run verify = cli({u"verify"_qs, u"--db"_qs, db});
         QCOMPARE(verify.code, 0);
-        QVERIFY2(QRegularExpression(u"^journal OK: 0 entries, head 0{64}\n$"_qs).match(verify.out).hasMatch(),
+        QVERIFY2(QRegularExpression(u"^journal OK: 0 entries, head 0{64}\nrecords OK: 0 rows match their journal entries\n$"_qs).match(verify.out).hasMatch(),
                  qPrintable(verify.out));
 
         const Run wrong = cli({u"verify"_qs, u"--db"_qs, db}, u"not it"_qs);
@@ -79,7 +79,7 @@ private Q_SLOTS:
 
         const Run verify = cli({u"verify"_qs, u"--db"_qs, db});
         QCOMPARE(verify.code, 0);
-        const auto m = QRegularExpression(u"^journal OK: (\\d+) entries, head ([0-9a-f]{64})\n$"_qs).match(verify.out);
+        const auto m = QRegularExpression(u"^journal OK: (\\d+) entries, head ([0-9a-f]{64})\nrecords OK: (\\d+) rows match"_qs).match(verify.out);
         QVERIFY2(m.hasMatch(), qPrintable(verify.out));
         QVERIFY(m.captured(1).toInt() >= 60);
 
@@ -110,6 +110,17 @@ private Q_SLOTS:
         QCOMPARE(again.out, verify.out);
 
         QCOMPARE(cli({u"restore"_qs, u"--from"_qs, file, u"--db"_qs, db}, u"wrong"_qs).code, 3);
+
+        // A register row changed behind the journal's back, its guard dropped.
+        {
+            RawConnection raw(db, key);
+            QCOMPARE(raw.exec(u"DROP TRIGGER people_journal_update; UPDATE people SET phone = '110' "
+                              "WHERE rowid = 3"_qs),
+                     QString());
+        }
+        const Run edited = cli({u"verify"_qs, u"--db"_qs, db});
+        QCOMPARE(edited.code, 1);
+        QVERIFY2(edited.out.contains(u"records BROKEN"_qs) && edited.out.contains(u"phone"_qs), qPrintable(edited.out));
     }
 };
 

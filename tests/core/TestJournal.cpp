@@ -2,6 +2,7 @@
 #include "TempStore.h"
 
 #include "PersonRepository.h"
+#include "RecordAudit.h"
 #include "RecordWriter.h"
 
 #include <QJsonDocument>
@@ -116,6 +117,37 @@ private Q_SLOTS:
         QVERIFY(q.value(0).toString().isEmpty());
         QCOMPARE(PersonRepository(s).all(true).size(), 2);
         QVERIFY(s.journal().verify().ok);
+    }
+
+    void rowsMatchTheirJournalEntries()
+    {
+        TempWorkspace t;
+        Store& s = t.store();
+        const QString a = addPerson(s, u"吴桐"_qs);
+        const QString b = addPerson(s, u"郑爽"_qs);
+        PersonRecord p = *PersonRepository(s).find(a);
+        p.phone = u"13012345678"_qs;
+        QVERIFY(PersonRepository(s).update(p));
+        QVERIFY(PersonRepository(s).remove(b));
+        RecordAuditVerdict ok = RecordAudit::run(s);
+        QVERIFY2(ok.ok, qPrintable(ok.reason));
+        QCOMPARE(ok.rows, 2);
+
+        const SecureBytes key = s.key();
+        t.close();
+        {
+            RawConnection raw(t.path(), key);
+            QCOMPARE(raw.exec(u"DROP TRIGGER people_journal_update"_qs), QString());
+            QCOMPARE(raw.exec(u"UPDATE people SET department = '总务处' WHERE id = '%1'"_qs.arg(a)), QString());
+        }
+        auto opened = Store::open(t.path(), kPassphrase);
+        QVERIFY(opened);
+        QVERIFY((*opened)->journal().verify().ok); // the chain itself is intact
+        const RecordAuditVerdict bad = RecordAudit::run(**opened);
+        QVERIFY(!bad.ok);
+        QCOMPARE(bad.table, u"people"_qs);
+        QCOMPARE(bad.recordId, a);
+        QVERIFY(bad.reason.contains(u"department"_qs));
     }
 
     void tamperedEntryIsNamed_data()
