@@ -6,6 +6,8 @@ translations/campusledger_zh_CN.ts and campusledger_en.ts. Chinese texts are
 kept, one JSON object per area, in translations/zh_CN/*.json ("English source":
 "中文"); this script writes them into the .ts and marks them finished. Strings
 with no entry stay unfinished, and TestTranslations fails on them.
+Where one English word needs two Chinese ones, a key "context|English source"
+(e.g. "csl::DeviceTypes|Phone": "手机") wins over the plain key in that context.
 The English file needs no translation: its sources are English.
 
 Run under a lock so two runs never interleave:
@@ -50,7 +52,10 @@ def fill(ts, words, copy_source=False):
             if tr is None:
                 tr = ET.SubElement(msg, "translation")
             numerus = msg.get("numerus") == "yes"
-            text = source if copy_source else words.get(source)
+            if copy_source:
+                text = source
+            else:
+                text = words.get(f"{name}|{source}", words.get(source))
             if text is None:
                 if tr.get("type") == "unfinished" or not (tr.text or list(tr)):
                     tr.set("type", "unfinished")

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>csl::AboutDialog</name>
+    <message>
+        <source>About CampusSec Ledger</source>
+        <translation>About CampusSec Ledger</translation>
+    </message>
+    <message>
+        <source>CampusSec Ledger %1</source>
+        <translation>CampusSec Ledger %1</translation>
+    </message>
+    <message>
+        <source>(open a database to see it)</source>
+        <translation>(open a database to see it)</translation>
+    </message>
+    <message>
+        <source>The network security registers of a school, kept in one encrypted database.&lt;br&gt;&lt;br&gt;Qt %1 · SQLCipher %2 · libsodium %3 (Argon2id)&lt;br&gt;&lt;br&gt;Data stays on this computer unless you sync it to the education bureau.</source>
+        <translation>The network security registers of a school, kept in one encrypted database.&lt;br&gt;&lt;br&gt;Qt %1 · SQLCipher %2 · libsodium %3 (Argon2id)&lt;br&gt;&lt;br&gt;Data stays on this computer unless you sync it to the education bureau.</translation>
+    </message>
+</context>
+<context>
     <name>csl::Backup</name>
     <message>
         <source>Cannot create the backup folder %1.</source>
@@ -41,6 +60,403 @@
     </message>
 </context>
 <context>
+    <name>csl::CsvReader</name>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>The file holds no rows.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>csl::CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>csl::DeviceExport</name>
+    <message>
+        <source>IP-MAC register</source>
+        <translation>IP-MAC register</translation>
+    </message>
+</context>
+<context>
+    <name>csl::DeviceImport</name>
+    <message>
+        <source>Location (building and room)</source>
+        <translation>Location (building and room)</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>row %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: only .csv and .xlsx files can be imported.</source>
+        <translation>%1: only .csv and .xlsx files can be imported.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (write 2024-09-01).</source>
+        <translation>"%1" is not a date (write 2024-09-01).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was imported. Fix them or choose to skip bad rows.</source>
+        <translation><numerusform>%n row(s) have errors; nothing was imported. Fix them or choose to skip bad rows.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>csl::DeviceRepository</name>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>The import was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Device %1 does not exist.</source>
+        <translation>Device %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The number of days must be at least 1.</source>
+        <translation>The number of days must be at least 1.</translation>
+    </message>
+</context>
+<context>
+    <name>csl::DeviceRules</name>
+    <message>
+        <source>IP address</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC address</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Device type</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>Asset tag</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Subnet (CIDR)</source>
+        <translation>Subnet (CIDR)</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>An IP address is required.</source>
+        <translation>An IP address is required.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an IPv4 or IPv6 host address.</source>
+        <translation>"%1" is not an IPv4 or IPv6 host address.</translation>
+    </message>
+    <message>
+        <source>A MAC address is required.</source>
+        <translation>A MAC address is required.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a MAC address (write it as aa:bb:cc:dd:ee:ff, AA-BB-CC-DD-EE-FF, aabb.ccdd.eeff or aabbccddeeff).</source>
+        <translation>"%1" is not a MAC address (write it as aa:bb:cc:dd:ee:ff, AA-BB-CC-DD-EE-FF, aabb.ccdd.eeff or aabbccddeeff).</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a device.</source>
+        <translation>%1 is not the address of a device.</translation>
+    </message>
+    <message>
+        <source>%1 is a multicast address, not the address of a device.</source>
+        <translation>%1 is a multicast address, not the address of a device.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a host name (letters, digits, '-' and '.', at most 63 per label).</source>
+        <translation>"%1" is not a host name (letters, digits, '-' and '.', at most 63 per label).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a device type.</source>
+        <translation>"%1" is not a device type.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a status (in use, spare, retired).</source>
+        <translation>"%1" is not a status (in use, spare, retired).</translation>
+    </message>
+    <message>
+        <source>The asset tag is longer than 64 characters.</source>
+        <translation>The asset tag is longer than 64 characters.</translation>
+    </message>
+    <message>
+        <source>The registration date %1 is in the future.</source>
+        <translation>The registration date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>The notes are longer than 2000 characters.</source>
+        <translation>The notes are longer than 2000 characters.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a subnet in CIDR form (10.1.2.0/24).</source>
+        <translation>"%1" is not a subnet in CIDR form (10.1.2.0/24).</translation>
+    </message>
+    <message>
+        <source>VLAN %1 is outside 1–4094.</source>
+        <translation>VLAN %1 is outside 1–4094.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an IP address.</source>
+        <translation>"%1" is not an IP address.</translation>
+    </message>
+    <message>
+        <source>The gateway %1 is not inside %2.</source>
+        <translation>The gateway %1 is not inside %2.</translation>
+    </message>
+    <message>
+        <source>IP %1 is registered to %2 MAC addresses</source>
+        <translation>IP %1 is registered to %2 MAC addresses</translation>
+    </message>
+    <message>
+        <source>MACs %1. Each device must use its assigned IP: find which one is wrong and correct it.</source>
+        <translation>MACs %1. Each device must use its assigned IP: find which one is wrong and correct it.</translation>
+    </message>
+    <message>
+        <source>MAC %1 is registered on %2 IP addresses</source>
+        <translation>MAC %1 is registered on %2 IP addresses</translation>
+    </message>
+    <message>
+        <source>IPs %1. Keep one record per device and IP.</source>
+        <translation>IPs %1. Keep one record per device and IP.</translation>
+    </message>
+    <message>
+        <source>%1 is outside every registered subnet</source>
+        <translation>%1 is outside every registered subnet</translation>
+    </message>
+    <message>
+        <source>Either the IP was not assigned by the network administrator or its subnet is not registered.</source>
+        <translation>Either the IP was not assigned by the network administrator or its subnet is not registered.</translation>
+    </message>
+    <message>
+        <source>%1 has no registered user</source>
+        <translation>%1 has no registered user</translation>
+    </message>
+    <message>
+        <source>Name the person who uses it (real-name registration); an ownerless device is a zombie host to retire (R-DEV-4).</source>
+        <translation>Name the person who uses it (real-name registration); an ownerless device is a zombie host to retire (R-DEV-4).</translation>
+    </message>
+    <message>
+        <source>%1 has a randomised MAC %2</source>
+        <translation>%1 has a randomised MAC %2</translation>
+    </message>
+    <message>
+        <source>A locally administered MAC changes; turn off MAC randomisation for the school network so incidents can be traced to this device.</source>
+        <translation>A locally administered MAC changes; turn off MAC randomisation for the school network so incidents can be traced to this device.</translation>
+    </message>
+    <message>
+        <source>%1 not seen on the network for %2 days</source>
+        <translation>%1 not seen on the network for %2 days</translation>
+    </message>
+    <message>
+        <source>%1 never seen on the network</source>
+        <translation>%1 never seen on the network</translation>
+    </message>
+    <message>
+        <source>An unused host is a zombie system: confirm with its user, then mark it spare or retired.</source>
+        <translation>An unused host is a zombie system: confirm with its user, then mark it spare or retired.</translation>
+    </message>
+    <message>
+        <source>IP %1 was seen with MAC %2, registered to %3</source>
+        <translation>IP %1 was seen with MAC %2, registered to %3</translation>
+    </message>
+    <message>
+        <source>Another device uses this IP, or the device's network card changed: check and update the register.</source>
+        <translation>Another device uses this IP, or the device's network card changed: check and update the register.</translation>
+    </message>
+    <message>
+        <source>Unregistered device %1 (%2) seen on the network</source>
+        <translation>Unregistered device %1 (%2) seen on the network</translation>
+    </message>
+    <message>
+        <source>Register the device with its user and location, or remove it from the network.</source>
+        <translation>Register the device with its user and location, or remove it from the network.</translation>
+    </message>
+</context>
+<context>
+    <name>csl::DeviceStatuses</name>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Spare</source>
+        <translation>Spare</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+</context>
+<context>
+    <name>csl::DeviceTypes</name>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Access point</source>
+        <translation>Access point</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Switch</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>Tablet</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>csl::DevicesModule</name>
+    <message>
+        <source>IP/MAC register</source>
+        <translation>IP/MAC register</translation>
+    </message>
+</context>
+<context>
+    <name>csl::FindingsModel</name>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+</context>
+<context>
+    <name>csl::FindingsPanel</name>
+    <message>
+        <source>To do and findings</source>
+        <translation>To do and findings</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <source>Nothing needs action now.</source>
+        <translation>Nothing needs action now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s); double-click one to open the record it concerns.</source>
+        <translation><numerusform>%n finding(s); double-click one to open the record it concerns.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>csl::Journal</name>
     <message>
         <source>Cannot read the journal head.</source>
@@ -69,6 +485,219 @@
     <message>
         <source>Journal entry %1 does not exist.</source>
         <translation>Journal entry %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>csl::JournalExport</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Record after the change</source>
+        <translation>Record after the change</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv);;PDF document (*.pdf)</source>
+        <translation>CSV spreadsheet (*.csv);;PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1: choose a file ending in .csv or .pdf.</source>
+        <translation>%1: choose a file ending in .csv or .pdf.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Journal of %1</source>
+        <translation>Journal of %1</translation>
+    </message>
+    <message>
+        <source>School code: %1. Printed %2.</source>
+        <translation>School code: %1. Printed %2.</translation>
+    </message>
+    <message>
+        <source>Hash chain: intact, %1 entries, head %2.</source>
+        <translation>Hash chain: intact, %1 entries, head %2.</translation>
+    </message>
+    <message>
+        <source>Hash chain: BROKEN at entry %1 (%2).</source>
+        <translation>Hash chain: BROKEN at entry %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Only the newest %1 entries are printed; export a CSV file for all of them.</source>
+        <translation>Only the newest %1 entries are printed; export a CSV file for all of them.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>csl::JournalPage</name>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Every change to every register, newest first. Each entry is chained to the one before by a SHA-256 hash, so a change made behind the application's back shows.</source>
+        <translation>Every change to every register, newest first. Each entry is chained to the one before by a SHA-256 hash, so a change made behind the application's back shows.</translation>
+    </message>
+    <message>
+        <source>All registers</source>
+        <translation>All registers</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Record id</translation>
+    </message>
+    <message>
+        <source>Chain: not checked yet</source>
+        <translation>Chain: not checked yet</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Verify chain</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Dates: the first day (%1) is after the last day (%2).</source>
+        <translation>Dates: the first day (%1) is after the last day (%2).</translation>
+    </message>
+    <message>
+        <source>The journal could not be read: %1</source>
+        <translation>The journal could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 entries in all; newest %2 loaded, more as you scroll.</source>
+        <translation>%1 entries in all; newest %2 loaded, more as you scroll.</translation>
+    </message>
+    <message>
+        <source>%1 matching entries loaded, more as you scroll (of %2 in all).</source>
+        <translation>%1 matching entries loaded, more as you scroll (of %2 in all).</translation>
+    </message>
+    <message>
+        <source>%1 matching entries (of %2 in all).</source>
+        <translation>%1 matching entries (of %2 in all).</translation>
+    </message>
+    <message>
+        <source>Chain: intact (%1 entries)</source>
+        <translation>Chain: intact (%1 entries)</translation>
+    </message>
+    <message>
+        <source>Chain: BROKEN at entry %1</source>
+        <translation>Chain: BROKEN at entry %1</translation>
+    </message>
+    <message>
+        <source>The journal is broken at entry %1: %2</source>
+        <translation>The journal is broken at entry %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>Export the journal</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>journal</translation>
+    </message>
+    <message>
+        <source>Exported to %1. The file is not encrypted: keep it safe or delete it after use.</source>
+        <translation>Exported to %1. The file is not encrypted: keep it safe or delete it after use.</translation>
+    </message>
+</context>
+<context>
+    <name>csl::JournalTableModel</name>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Record after the change</source>
+        <translation>Record after the change</translation>
     </message>
 </context>
 <context>
@@ -124,6 +753,192 @@
         <source>The system keychain is not available: %1</source>
         <translation>The system keychain is not available: %1</translation>
     </message>
+    <message>
+        <source>Nothing is kept in the system keychain under %1.</source>
+        <translation>Nothing is kept in the system keychain under %1.</translation>
+    </message>
+</context>
+<context>
+    <name>csl::MainWindow</name>
+    <message>
+        <source>CampusSec Ledger</source>
+        <translation>CampusSec Ledger</translation>
+    </message>
+    <message>
+        <source>The ledger is locked.</source>
+        <translation>The ledger is locked.</translation>
+    </message>
+    <message>
+        <source>To do and findings</source>
+        <translation>To do and findings</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>No page shows the register "%1".</source>
+        <translation>No page shows the register "%1".</translation>
+    </message>
+    <message>
+        <source>The record this finding concerns is no longer in the register; it may have been deleted.</source>
+        <translation>The record this finding concerns is no longer in the register; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>To do and findings (%1)</source>
+        <translation>To do and findings (%1)</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Last backup: never</source>
+        <translation>Last backup: never</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Last sync: never</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify journal</source>
+        <translation>&amp;Verify journal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;About CampusSec Ledger</source>
+        <translation>&amp;About CampusSec Ledger</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Open a database</translation>
+    </message>
+    <message>
+        <source>Ledger databases (*.cldb);;All files (*)</source>
+        <translation>Ledger databases (*.cldb);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a CampusSec Ledger database: its key header is missing or the file is not encrypted.</source>
+        <translation>%1 is not a CampusSec Ledger database: its key header is missing or the file is not encrypted.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>The backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Backed up to %1.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1
+
+Close the database anyway?</source>
+        <translation>The automatic backup failed: %1
+
+Close the database anyway?</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Ledger backups (*.cldb);;All files (*)</source>
+        <translation>Ledger backups (*.cldb);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup %1? Changes made since that backup are lost (the current database is backed up first).</source>
+        <translation>Replace the database with the backup %1? Changes made since that backup are lost (the current database is backed up first).</translation>
+    </message>
+    <message>
+        <source>The passphrase that was in use when the backup was made:</source>
+        <translation>The passphrase that was in use when the backup was made:</translation>
+    </message>
+    <message>
+        <source>The current database could not be backed up first, so nothing was restored: %1</source>
+        <translation>The current database could not be backed up first, so nothing was restored: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Nothing was restored: %1</translation>
+    </message>
+    <message>
+        <source>Restored from %1. Unlock with the passphrase of that backup.</source>
+        <translation>Restored from %1. Unlock with the passphrase of that backup.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal is intact: %n entries, chained without a break.</source>
+        <translation><numerusform>The journal is intact: %n entries, chained without a break.</numerusform></translation>
+    </message>
+    <message>
+        <source>The journal is broken at entry %1: %2. Keep this database as evidence and restore a backup.</source>
+        <translation>The journal is broken at entry %1: %2. Keep this database as evidence and restore a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>csl::MessageBanner</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>csl::MigrationRunner</name>
@@ -138,6 +953,33 @@
     <message>
         <source>Migration %1/%2 "%3" could not start: %4</source>
         <translation>Migration %1/%2 "%3" could not start: %4</translation>
+    </message>
+</context>
+<context>
+    <name>csl::PassphraseMeter</name>
+    <message>
+        <source>Enter a passphrase</source>
+        <translation>Enter a passphrase</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Very weak</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <source>About %1 bits</source>
+        <translation>About %1 bits</translation>
     </message>
 </context>
 <context>
@@ -156,6 +998,76 @@
     </message>
 </context>
 <context>
+    <name>csl::PeoplePage</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Staff who use the network: devices, duty shifts and responsibility letters name them. Register everyone under their real name (R-DEV-5).</source>
+        <translation>Staff who use the network: devices, duty shifts and responsibility letters name them. Register everyone under their real name (R-DEV-5).</translation>
+    </message>
+    <message>
+        <source>Search name, staff no., department, post or phone</source>
+        <translation>Search name, staff no., department, post or phone</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Delete a person</source>
+        <translation>Delete a person</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the directory? The record stays in the journal for the history.</source>
+        <translation>Delete %1 from the directory? The record stays in the journal for the history.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1 was deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>csl::PersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Staff no.:</source>
+        <translation>Staff no.:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation>Post:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+</context>
+<context>
     <name>csl::PersonRepository</name>
     <message>
         <source>Name: a person must be registered under their real name (R-DEV-5).</source>
@@ -168,6 +1080,48 @@
     <message>
         <source>Person %1 does not exist.</source>
         <translation>Person %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>csl::PersonTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>csl::RecordAudit</name>
+    <message>
+        <source>The list of registers cannot be read: %1</source>
+        <translation>The list of registers cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 points at journal entry %3, which is not about it</source>
+        <translation>row %1 of %2 points at journal entry %3, which is not about it</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 differs from journal entry %3 in field %4</source>
+        <translation>row %1 of %2 differs from journal entry %3 in field %4</translation>
     </message>
 </context>
 <context>
@@ -195,6 +1149,69 @@
     <message>
         <source>Cannot change %1: %2</source>
         <translation>Cannot change %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>csl::SettingsDialog</name>
+    <message>
+        <source>Back up automatically when the application closes</source>
+        <translation>Back up automatically when the application closes</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>"backups" beside the database</source>
+        <translation>"backups" beside the database</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Lock after idle:</source>
+        <translation>Lock after idle:</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>Backup folder:</translation>
+    </message>
+    <message>
+        <source>Backups to keep:</source>
+        <translation>Backups to keep:</translation>
+    </message>
+    <message>
+        <source>Notify of deadlines within:</source>
+        <translation>Notify of deadlines within:</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted like the database and open with the passphrase in use when they were made. Keep one copy away from this computer.</source>
+        <translation>Backups are encrypted like the database and open with the passphrase in use when they were made. Keep one copy away from this computer.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time CampusSec Ledger starts.</source>
+        <translation>The new language applies the next time CampusSec Ledger starts.</translation>
     </message>
 </context>
 <context>
@@ -269,6 +1286,527 @@
     <message>
         <source>The passphrase was changed but the key header could not be renamed from %1.</source>
         <translation>The passphrase was changed but the key header could not be renamed from %1.</translation>
+    </message>
+</context>
+<context>
+    <name>csl::SyncClient</name>
+    <message>
+        <source>The school code is not set; enter it in the school's details.</source>
+        <translation>The school code is not set; enter it in the school's details.</translation>
+    </message>
+    <message>
+        <source>No sync token is saved on this computer. Enter the token the bureau issued.</source>
+        <translation>No sync token is saved on this computer. Enter the token the bureau issued.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The server's public key does not match the pinned key: this may not be the bureau's server.</source>
+        <translation>The server's public key does not match the pinned key: this may not be the bureau's server.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1</source>
+        <translation>The secure connection failed: %1</translation>
+    </message>
+    <message>
+        <source>The server's certificate was issued for another host, not %1: the connection was refused.</source>
+        <translation>The server's certificate was issued for another host, not %1: the connection was refused.</translation>
+    </message>
+    <message>
+        <source>The server's certificate has expired (%1): the connection was refused.</source>
+        <translation>The server's certificate has expired (%1): the connection was refused.</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not valid yet (check this computer's clock): the connection was refused.</source>
+        <translation>The server's certificate is not valid yet (check this computer's clock): the connection was refused.</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted (%1). Add the bureau's CA certificate if it uses its own.</source>
+        <translation>The server's certificate is not trusted (%1). Add the bureau's CA certificate if it uses its own.</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>the server did not answer in time</translation>
+    </message>
+    <message>
+        <source>the answer was incomplete</source>
+        <translation>the answer was incomplete</translation>
+    </message>
+    <message>
+        <source>The bureau rejected the token. Enter the current token the bureau issued.</source>
+        <translation>The bureau rejected the token. Enter the current token the bureau issued.</translation>
+    </message>
+    <message>
+        <source>The token does not belong to school %1.</source>
+        <translation>The token does not belong to school %1.</translation>
+    </message>
+    <message>
+        <source>The address %1 is not the bureau's sync service.</source>
+        <translation>The address %1 is not the bureau's sync service.</translation>
+    </message>
+    <message>
+        <source>The bureau refused the journal: %1. Run "verify" on the journal.</source>
+        <translation>The bureau refused the journal: %1. Run "verify" on the journal.</translation>
+    </message>
+    <message>
+        <source>the server is busy</source>
+        <translation>the server is busy</translation>
+    </message>
+    <message>
+        <source>the server reported an error (%1)</source>
+        <translation>the server reported an error (%1)</translation>
+    </message>
+    <message>
+        <source>The server answered %1: %2</source>
+        <translation>The server answered %1: %2</translation>
+    </message>
+    <message>
+        <source>The server is busy — will retry at %1.</source>
+        <translation>The server is busy — will retry at %1.</translation>
+    </message>
+    <message>
+        <source>The server is unreachable (%1) — will retry at %2.</source>
+        <translation>The server is unreachable (%1) — will retry at %2.</translation>
+    </message>
+    <message>
+        <source>The server failed (%1) — will retry at %2.</source>
+        <translation>The server failed (%1) — will retry at %2.</translation>
+    </message>
+    <message>
+        <source>Retrying in %1 s: %2</source>
+        <translation>Retrying in %1 s: %2</translation>
+    </message>
+    <message>
+        <source>The server's answer names no head.</source>
+        <translation>The server's answer names no head.</translation>
+    </message>
+    <message>
+        <source>The bureau holds %1 entries but this journal has %2: was the database restored from an older backup?</source>
+        <translation>The bureau holds %1 entries but this journal has %2: was the database restored from an older backup?</translation>
+    </message>
+    <message>
+        <source>The bureau's copy of entry %1 differs from this journal; ask the bureau to check its copy.</source>
+        <translation>The bureau's copy of entry %1 differs from this journal; ask the bureau to check its copy.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Sending entries %1 to %2…</source>
+        <translation>Sending entries %1 to %2…</translation>
+    </message>
+    <message>
+        <source>Entry %1 is larger than the server accepts.</source>
+        <translation>Entry %1 is larger than the server accepts.</translation>
+    </message>
+    <message>
+        <source>The bureau's copy does not continue this journal: %1</source>
+        <translation>The bureau's copy does not continue this journal: %1</translation>
+    </message>
+    <message>
+        <source>The server acknowledged entry %1, not the entry %2 that was sent.</source>
+        <translation>The server acknowledged entry %1, not the entry %2 that was sent.</translation>
+    </message>
+    <message>
+        <source>Fetching notices from the bureau…</source>
+        <translation>Fetching notices from the bureau…</translation>
+    </message>
+    <message>
+        <source>Done: %1 entries sent, the bureau holds everything up to entry %2; %3 new notices.</source>
+        <translation>Done: %1 entries sent, the bureau holds everything up to entry %2; %3 new notices.</translation>
+    </message>
+</context>
+<context>
+    <name>csl::SyncModule</name>
+    <message>
+        <source>Threat notified by the bureau: %1</source>
+        <translation>Threat notified by the bureau: %1</translation>
+    </message>
+    <message>
+        <source>Fix it by %1 and report the fix to the bureau (notice %2).</source>
+        <translation>Fix it by %1 and report the fix to the bureau (notice %2).</translation>
+    </message>
+    <message>
+        <source>Notice from the bureau: %1</source>
+        <translation>Notice from the bureau: %1</translation>
+    </message>
+    <message>
+        <source>Act on it by %1 (notice %2).</source>
+        <translation>Act on it by %1 (notice %2).</translation>
+    </message>
+    <message>
+        <source>Read notice %1.</source>
+        <translation>Read notice %1.</translation>
+    </message>
+    <message>
+        <source>Bureau sync</source>
+        <translation>Bureau sync</translation>
+    </message>
+</context>
+<context>
+    <name>csl::SyncRepository</name>
+    <message>
+        <source>The run was interrupted (the program was closed or stopped).</source>
+        <translation>The run was interrupted (the program was closed or stopped).</translation>
+    </message>
+</context>
+<context>
+    <name>csl::SyncSettings</name>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>The CA file %1 holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the bureau's platform.</source>
+        <translation>Enter the address of the bureau's platform.</translation>
+    </message>
+    <message>
+        <source>The address "%1" is not a valid URL.</source>
+        <translation>The address "%1" is not a valid URL.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (the journal is only sent encrypted).</source>
+        <translation>The address must start with https:// (the journal is only sent encrypted).</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>The CA file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The pinned key must look like sha256/ followed by 44 base64 characters.</source>
+        <translation>The pinned key must look like sha256/ followed by 44 base64 characters.</translation>
+    </message>
+    <message>
+        <source>No sync token is saved on this computer. Enter the token the bureau issued.</source>
+        <translation>No sync token is saved on this computer. Enter the token the bureau issued.</translation>
+    </message>
+</context>
+<context>
+    <name>csl::TrayIcon</name>
+    <message>
+        <source>Show CampusSec Ledger</source>
+        <translation>Show CampusSec Ledger</translation>
+    </message>
+    <message>
+        <source>To do and findings</source>
+        <translation>To do and findings</translation>
+    </message>
+    <message>
+        <source>CampusSec Ledger (locked)</source>
+        <translation>CampusSec Ledger (locked)</translation>
+    </message>
+    <message numerus="yes">
+        <source>CampusSec Ledger: %n finding(s) to handle</source>
+        <translation><numerusform>CampusSec Ledger: %n finding(s) to handle</numerusform></translation>
+    </message>
+    <message>
+        <source>Due %1: %2</source>
+        <translation>Due %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) are due within %1 days.</source>
+        <translation><numerusform>%n finding(s) are due within %1 days.</numerusform></translation>
+    </message>
+    <message>
+        <source>Deadline near</source>
+        <translation>Deadline near</translation>
+    </message>
+</context>
+<context>
+    <name>csl::UnlockDialog</name>
+    <message>
+        <source>Unlock — CampusSec Ledger</source>
+        <translation>Unlock — CampusSec Ledger</translation>
+    </message>
+    <message>
+        <source>CampusSec Ledger</source>
+        <translation>CampusSec Ledger</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>csl::UnlockWidget</name>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Remember on this computer</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase to open the ledger</source>
+        <translation>Enter the passphrase to open the ledger</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Keeps the database key in this computer's keychain (Windows Credential Manager), so the ledger opens without the passphrase for your account on this computer.</source>
+        <translation>Keeps the database key in this computer's keychain (Windows Credential Manager), so the ledger opens without the passphrase for your account on this computer.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the remembered key (%1). Enter the passphrase instead.</source>
+        <translation>The keychain did not give the remembered key (%1). Enter the passphrase instead.</translation>
+    </message>
+    <message>
+        <source>The remembered key no longer opens this database (%1). Enter the passphrase instead.</source>
+        <translation>The remembered key no longer opens this database (%1). Enter the passphrase instead.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Enter the passphrase.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key header of %1: %2</source>
+        <translation>Cannot read the key header of %1: %2</translation>
+    </message>
+    <message>
+        <source>Deriving the key…</source>
+        <translation>Deriving the key…</translation>
+    </message>
+    <message>
+        <source>The key could not be derived.</source>
+        <translation>The key could not be derived.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Check Caps Lock and the input method, then try again.</source>
+        <translation>Wrong passphrase. Check Caps Lock and the input method, then try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n failed attempts, wait %1 seconds before the next.</source>
+        <translation><numerusform>After %n failed attempts, wait %1 seconds before the next.</numerusform></translation>
+    </message>
+    <message>
+        <source>The key could not be kept in the keychain (%1); you will be asked for the passphrase next time.</source>
+        <translation>The key could not be kept in the keychain (%1); you will be asked for the passphrase next time.</translation>
+    </message>
+    <message>
+        <source>You can try again in %1 s.</source>
+        <translation>You can try again in %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>csl::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>The user guide is not part of this build. It is the file docs/user-guide.zh_CN.md of the source distribution.</source>
+        <translation>The user guide is not part of this build. It is the file docs/user-guide.zh_CN.md of the source distribution.</translation>
+    </message>
+</context>
+<context>
+    <name>csl::WelcomeDialog</name>
+    <message>
+        <source>Welcome — CampusSec Ledger</source>
+        <translation>Welcome — CampusSec Ledger</translation>
+    </message>
+    <message>
+        <source>CampusSec Ledger</source>
+        <translation>CampusSec Ledger</translation>
+    </message>
+    <message>
+        <source>The school's network security registers, kept in one encrypted database on this computer, ready for the bureau's inspection.</source>
+        <translation>The school's network security registers, kept in one encrypted database on this computer, ready for the bureau's inspection.</translation>
+    </message>
+    <message>
+        <source>Create a new database</source>
+        <translation>Create a new database</translation>
+    </message>
+    <message>
+        <source>For your school: its name, code, the security officer and a passphrase that only you know.</source>
+        <translation>For your school: its name, code, the security officer and a passphrase that only you know.</translation>
+    </message>
+    <message>
+        <source>Open an existing database</source>
+        <translation>Open an existing database</translation>
+    </message>
+    <message>
+        <source>A ledger file (.cldb) made on this or another computer, or restored from a backup.</source>
+        <translation>A ledger file (.cldb) made on this or another computer, or restored from a backup.</translation>
+    </message>
+    <message>
+        <source>Open the demo school</source>
+        <translation>Open the demo school</translation>
+    </message>
+    <message>
+        <source>A sample school with staff and devices to try things out. Its passphrase is "%1"; never keep real data in it.</source>
+        <translation>A sample school with staff and devices to try things out. Its passphrase is "%1"; never keep real data in it.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>e.g. 江苏省扬州市育才实验学校</source>
+        <translation>e.g. 江苏省扬州市育才实验学校</translation>
+    </message>
+    <message>
+        <source>10 digits, as the bureau assigned it</source>
+        <translation>10 digits, as the bureau assigned it</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be recovered: if it is lost, so is the data. A few unrelated words or a long sentence are easy to remember and hard to guess.</source>
+        <translation>The passphrase cannot be recovered: if it is lost, so is the data. A few unrelated words or a long sentence are easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <source>School name:</source>
+        <translation>School name:</translation>
+    </message>
+    <message>
+        <source>School code:</source>
+        <translation>School code:</translation>
+    </message>
+    <message>
+        <source>Security officer:</source>
+        <translation>Security officer:</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>Database file:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Confirm passphrase:</source>
+        <translation>Confirm passphrase:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>New database file</source>
+        <translation>New database file</translation>
+    </message>
+    <message>
+        <source>Ledger databases (*.cldb)</source>
+        <translation>Ledger databases (*.cldb)</translation>
+    </message>
+    <message>
+        <source>School name: enter the school's full name as registered.</source>
+        <translation>School name: enter the school's full name as registered.</translation>
+    </message>
+    <message>
+        <source>School code: "%1" is not the 10-digit school identification code.</source>
+        <translation>School code: "%1" is not the 10-digit school identification code.</translation>
+    </message>
+    <message>
+        <source>Security officer: enter the name of the person responsible.</source>
+        <translation>Security officer: enter the name of the person responsible.</translation>
+    </message>
+    <message>
+        <source>Database file: choose where to keep the database.</source>
+        <translation>Database file: choose where to keep the database.</translation>
+    </message>
+    <message>
+        <source>Database file: %1 already exists. Choose another name, or go back and open it.</source>
+        <translation>Database file: %1 already exists. Choose another name, or go back and open it.</translation>
+    </message>
+    <message>
+        <source>Passphrase: too easy to guess. Make it longer, for example a few unrelated words.</source>
+        <translation>Passphrase: too easy to guess. Make it longer, for example a few unrelated words.</translation>
+    </message>
+    <message>
+        <source>Confirm passphrase: the two entries differ.</source>
+        <translation>Confirm passphrase: the two entries differ.</translation>
+    </message>
+    <message>
+        <source>Database file: cannot create the folder %1.</source>
+        <translation>Database file: cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Open a database</translation>
+    </message>
+    <message>
+        <source>Ledger databases (*.cldb);;All files (*)</source>
+        <translation>Ledger databases (*.cldb);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a CampusSec Ledger database: its key header (%2) is missing or the file is not encrypted.</source>
+        <translation>%1 is not a CampusSec Ledger database: its key header (%2) is missing or the file is not encrypted.</translation>
+    </message>
+    <message>
+        <source>The demo database %1 does not open with the demo passphrase: %2</source>
+        <translation>The demo database %1 does not open with the demo passphrase: %2</translation>
+    </message>
+</context>
+<context>
+    <name>csl::XlsxReader</name>
+    <message>
+        <source>%1 is not an .xlsx workbook.</source>
+        <translation>%1 is not an .xlsx workbook.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the file does not exist.</source>
+        <translation>Cannot read %1: the file does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 holds no worksheet.</source>
+        <translation>%1 holds no worksheet.</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet "%2".</source>
+        <translation>%1 has no worksheet "%2".</translation>
+    </message>
+    <message>
+        <source>%1: the worksheet %2 is missing.</source>
+        <translation>%1: the worksheet %2 is missing.</translation>
+    </message>
+    <message>
+        <source>%1: the worksheet is damaged (%2).</source>
+        <translation>%1: the worksheet is damaged (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the worksheet holds no rows.</source>
+        <translation>%1: the worksheet holds no rows.</translation>
+    </message>
+</context>
+<context>
+    <name>csl::XlsxWriter</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>Cannot add the worksheet "%1".</source>
+        <translation>Cannot add the worksheet "%1".</translation>
+    </message>
+    <message>
+        <source>No worksheet to write to.</source>
+        <translation>No worksheet to write to.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>Row %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -2,72 +2,705 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>csl::AboutDialog</name>
+    <message>
+        <source>About CampusSec Ledger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CampusSec Ledger %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(open a database to see it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network security registers of a school, kept in one encrypted database.&lt;br&gt;&lt;br&gt;Qt %1 · SQLCipher %2 · libsodium %3 (Argon2id)&lt;br&gt;&lt;br&gt;Data stays on this computer unless you sync it to the education bureau.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>csl::Backup</name>
     <message>
         <source>Cannot create the backup folder %1.</source>
-        <translation type="unfinished" />
+        <translation>无法创建备份文件夹 %1。</translation>
     </message>
     <message>
         <source>Cannot start the backup %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法开始备份 %1：%2</translation>
     </message>
     <message>
         <source>The backup %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>备份 %1 失败：%2</translation>
     </message>
     <message>
         <source>Cannot finish the backup %1.</source>
-        <translation type="unfinished" />
+        <translation>无法完成备份 %1。</translation>
     </message>
     <message>
         <source>There is no backup at %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 处没有备份。</translation>
     </message>
     <message>
         <source>The backup's journal is broken: %1</source>
-        <translation type="unfinished" />
+        <translation>备份中的操作日志已损坏：%1</translation>
     </message>
     <message>
         <source>Cannot copy %1 to %2.</source>
-        <translation type="unfinished" />
+        <translation>无法将 %1 复制到 %2。</translation>
     </message>
     <message>
         <source>Cannot copy the key header of %1.</source>
-        <translation type="unfinished" />
+        <translation>无法复制 %1 的密钥头文件。</translation>
     </message>
     <message>
         <source>Cannot replace %1 with the backup.</source>
+        <translation>无法用备份替换 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>csl::CsvReader</name>
+    <message>
+        <source>The file holds no rows.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>csl::CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>csl::DeviceExport</name>
+    <message>
+        <source>IP-MAC register</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>csl::DeviceImport</name>
+    <message>
+        <source>Location (building and room)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: only .csv and .xlsx files can be imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a date (write 2024-09-01).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was imported. Fix them or choose to skip bad rows.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csl::DeviceRepository</name>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Device %1 does not exist.</source>
+        <translation>设备 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The number of days must be at least 1.</source>
+        <translation>天数至少为 1。</translation>
+    </message>
+</context>
+<context>
+    <name>csl::DeviceRules</name>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC 地址</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>设备类型</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼宇</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>资产编号</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Subnet (CIDR)</source>
+        <translation>子网（CIDR）</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>网关</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>An IP address is required.</source>
+        <translation>必须填写 IP 地址。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an IPv4 or IPv6 host address.</source>
+        <translation>“%1”不是有效的 IPv4 或 IPv6 主机地址。</translation>
+    </message>
+    <message>
+        <source>A MAC address is required.</source>
+        <translation>必须填写 MAC 地址。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a MAC address (write it as aa:bb:cc:dd:ee:ff, AA-BB-CC-DD-EE-FF, aabb.ccdd.eeff or aabbccddeeff).</source>
+        <translation>“%1”不是有效的 MAC 地址（请写作 aa:bb:cc:dd:ee:ff、AA-BB-CC-DD-EE-FF、aabb.ccdd.eeff 或 aabbccddeeff）。</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a device.</source>
+        <translation>%1 不是设备地址。</translation>
+    </message>
+    <message>
+        <source>%1 is a multicast address, not the address of a device.</source>
+        <translation>%1 是组播地址，不是设备地址。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a host name (letters, digits, '-' and '.', at most 63 per label).</source>
+        <translation>“%1”不是有效的主机名（只能包含字母、数字、“-”和“.”，每段最多 63 个字符）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a device type.</source>
+        <translation>“%1”不是有效的设备类型。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a status (in use, spare, retired).</source>
+        <translation>“%1”不是有效的状态（在用、备用、已报废）。</translation>
+    </message>
+    <message>
+        <source>The asset tag is longer than 64 characters.</source>
+        <translation>资产编号超过 64 个字符。</translation>
+    </message>
+    <message>
+        <source>The registration date %1 is in the future.</source>
+        <translation>登记日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The notes are longer than 2000 characters.</source>
+        <translation>备注超过 2000 个字符。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a subnet in CIDR form (10.1.2.0/24).</source>
+        <translation>“%1”不是 CIDR 格式的子网（如 10.1.2.0/24）。</translation>
+    </message>
+    <message>
+        <source>VLAN %1 is outside 1–4094.</source>
+        <translation>VLAN %1 不在 1–4094 范围内。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an IP address.</source>
+        <translation>“%1”不是有效的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>The gateway %1 is not inside %2.</source>
+        <translation>网关 %1 不在子网 %2 内。</translation>
+    </message>
+    <message>
+        <source>IP %1 is registered to %2 MAC addresses</source>
+        <translation>IP %1 登记了 %2 个 MAC 地址</translation>
+    </message>
+    <message>
+        <source>MACs %1. Each device must use its assigned IP: find which one is wrong and correct it.</source>
+        <translation>MAC：%1。每台设备必须使用分配给它的 IP 地址：请查明哪一条有误并更正。</translation>
+    </message>
+    <message>
+        <source>MAC %1 is registered on %2 IP addresses</source>
+        <translation>MAC %1 登记在 %2 个 IP 地址上</translation>
+    </message>
+    <message>
+        <source>IPs %1. Keep one record per device and IP.</source>
+        <translation>IP：%1。每台设备、每个 IP 只保留一条记录。</translation>
+    </message>
+    <message>
+        <source>%1 is outside every registered subnet</source>
+        <translation>%1 不属于任何已登记的子网</translation>
+    </message>
+    <message>
+        <source>Either the IP was not assigned by the network administrator or its subnet is not registered.</source>
+        <translation>该 IP 不是网络管理员分配的，或其所在子网尚未登记。</translation>
+    </message>
+    <message>
+        <source>%1 has no registered user</source>
+        <translation>%1 没有登记使用人</translation>
+    </message>
+    <message>
+        <source>Name the person who uses it (real-name registration); an ownerless device is a zombie host to retire (R-DEV-4).</source>
+        <translation>请填写使用人（实名登记）；无人使用的设备属于僵尸主机，应予报废（R-DEV-4）。</translation>
+    </message>
+    <message>
+        <source>%1 has a randomised MAC %2</source>
+        <translation>%1 使用随机 MAC 地址 %2</translation>
+    </message>
+    <message>
+        <source>A locally administered MAC changes; turn off MAC randomisation for the school network so incidents can be traced to this device.</source>
+        <translation>本地管理的 MAC 地址会变化；请在校园网中关闭 MAC 地址随机化，以便安全事件能够追溯到此设备。</translation>
+    </message>
+    <message>
+        <source>%1 not seen on the network for %2 days</source>
+        <translation>%1 已有 %2 天未在网络中出现</translation>
+    </message>
+    <message>
+        <source>%1 never seen on the network</source>
+        <translation>%1 从未在网络中出现</translation>
+    </message>
+    <message>
+        <source>An unused host is a zombie system: confirm with its user, then mark it spare or retired.</source>
+        <translation>长期不用的主机属于僵尸系统：请与使用人确认后，标记为备用或已报废。</translation>
+    </message>
+    <message>
+        <source>IP %1 was seen with MAC %2, registered to %3</source>
+        <translation>IP %1 出现时的 MAC 为 %2，但登记的是 %3</translation>
+    </message>
+    <message>
+        <source>Another device uses this IP, or the device's network card changed: check and update the register.</source>
+        <translation>有其他设备在使用此 IP，或该设备更换了网卡：请核查并更新台账。</translation>
+    </message>
+    <message>
+        <source>Unregistered device %1 (%2) seen on the network</source>
+        <translation>网络中发现未登记的设备 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Register the device with its user and location, or remove it from the network.</source>
+        <translation>请登记该设备及其使用人和位置，或将其移出网络。</translation>
+    </message>
+</context>
+<context>
+    <name>csl::DeviceStatuses</name>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Spare</source>
+        <translation>备用</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已报废</translation>
+    </message>
+</context>
+<context>
+    <name>csl::DeviceTypes</name>
+    <message>
+        <source>Desktop</source>
+        <translation>台式机</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>笔记本电脑</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Access point</source>
+        <translation>无线接入点</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>平板电脑</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>csl::DevicesModule</name>
+    <message>
+        <source>IP/MAC register</source>
+        <translation>IP/MAC 登记台账</translation>
+    </message>
+</context>
+<context>
+    <name>csl::FindingsModel</name>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>csl::FindingsPanel</name>
+    <message>
+        <source>To do and findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing needs action now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s); double-click one to open the record it concerns.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
     <name>csl::Journal</name>
     <message>
         <source>Cannot read the journal head.</source>
-        <translation type="unfinished" />
+        <translation>无法读取操作日志的最新条目。</translation>
     </message>
     <message>
         <source>Cannot append to the journal: %1</source>
-        <translation type="unfinished" />
+        <translation>无法写入操作日志：%1</translation>
     </message>
     <message>
         <source>The journal cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取操作日志：%1</translation>
     </message>
     <message>
         <source>entry %1 is missing (found %2 next)</source>
-        <translation type="unfinished" />
+        <translation>第 %1 条缺失（其后找到的是第 %2 条）</translation>
     </message>
     <message>
         <source>entry %1 does not follow entry %2 (previous hash differs)</source>
-        <translation type="unfinished" />
+        <translation>第 %1 条与第 %2 条不衔接（前一条哈希值不符）</translation>
     </message>
     <message>
         <source>entry %1 was altered (its content does not match its hash)</source>
-        <translation type="unfinished" />
+        <translation>第 %1 条已被篡改（内容与其哈希值不符）</translation>
     </message>
     <message>
         <source>Journal entry %1 does not exist.</source>
+        <translation>操作日志第 %1 条不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>csl::JournalExport</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record after the change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv);;PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: choose a file ending in .csv or .pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journal of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>School code: %1. Printed %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hash chain: intact, %1 entries, head %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hash chain: BROKEN at entry %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the newest %1 entries are printed; export a CSV file for all of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>csl::JournalPage</name>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every change to every register, newest first. Each entry is chained to the one before by a SHA-256 hash, so a change made behind the application's back shows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All registers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chain: not checked yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates: the first day (%1) is after the last day (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The journal could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 entries in all; newest %2 loaded, more as you scroll.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 matching entries loaded, more as you scroll (of %2 in all).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 matching entries (of %2 in all).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chain: intact (%1 entries)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chain: BROKEN at entry %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The journal is broken at entry %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported to %1. The file is not encrypted: keep it safe or delete it after use.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>csl::JournalTableModel</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record after the change</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -75,53 +708,239 @@
     <name>csl::KdfParams</name>
     <message>
         <source>The cryptography library could not start.</source>
-        <translation type="unfinished" />
+        <translation>加密库无法启动。</translation>
     </message>
     <message>
         <source>The key header has a damaged salt.</source>
-        <translation type="unfinished" />
+        <translation>密钥头文件中的盐值已损坏。</translation>
     </message>
     <message>
         <source>Not enough memory to derive the key (Argon2id needs %1 MiB).</source>
-        <translation type="unfinished" />
+        <translation>内存不足，无法派生密钥（Argon2id 需要 %1 MiB）。</translation>
     </message>
     <message>
         <source>Cannot read the key header %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取密钥头文件 %1：%2</translation>
     </message>
     <message>
         <source>The key header %1 is damaged or not a CampusSec Ledger file.</source>
-        <translation type="unfinished" />
+        <translation>密钥头文件 %1 已损坏，或不是校园网络安全台账的文件。</translation>
     </message>
     <message>
         <source>The key header %1 names an unknown algorithm.</source>
-        <translation type="unfinished" />
+        <translation>密钥头文件 %1 指定了未知的算法。</translation>
     </message>
     <message>
         <source>The key header %1 has invalid parameters.</source>
-        <translation type="unfinished" />
+        <translation>密钥头文件 %1 中的参数无效。</translation>
     </message>
     <message>
         <source>Cannot write the key header %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入密钥头文件 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>csl::KeyStore</name>
     <message>
         <source>The remembered key in the system keychain is damaged.</source>
-        <translation type="unfinished" />
+        <translation>系统钥匙串中记住的密钥已损坏。</translation>
     </message>
     <message>
         <source>The system keychain did not answer.</source>
-        <translation type="unfinished" />
+        <translation>系统钥匙串没有响应。</translation>
     </message>
     <message>
         <source>No key is remembered for this database on this computer.</source>
-        <translation type="unfinished" />
+        <translation>本机没有记住此数据库的密钥。</translation>
     </message>
     <message>
         <source>The system keychain is not available: %1</source>
+        <translation>系统钥匙串不可用：%1</translation>
+    </message>
+    <message>
+        <source>Nothing is kept in the system keychain under %1.</source>
+        <translation>系统钥匙串中没有保存 %1 的条目。</translation>
+    </message>
+</context>
+<context>
+    <name>csl::MainWindow</name>
+    <message>
+        <source>CampusSec Ledger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ledger is locked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To do and findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No page shows the register "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record this finding concerns is no longer in the register; it may have been deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To do and findings (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last backup: never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Verify journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About CampusSec Ledger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ledger databases (*.cldb);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a CampusSec Ledger database: its key header is missing or the file is not encrypted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The automatic backup failed: %1
+
+Close the database anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ledger backups (*.cldb);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the database with the backup %1? Changes made since that backup are lost (the current database is backed up first).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase that was in use when the backup was made:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The current database could not be backed up first, so nothing was restored: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored from %1. Unlock with the passphrase of that backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The journal is intact: %n entries, chained without a break.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The journal is broken at entry %1: %2. Keep this database as evidence and restore a backup.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>csl::MessageBanner</name>
+    <message>
+        <source>Close</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -129,14 +948,41 @@
     <name>csl::MigrationRunner</name>
     <message>
         <source>Cannot record migrations: %1</source>
-        <translation type="unfinished" />
+        <translation>无法记录数据库升级：%1</translation>
     </message>
     <message>
         <source>Migration %1/%2 "%3" failed and was rolled back: %4</source>
-        <translation type="unfinished" />
+        <translation>数据库升级 %1/%2“%3”失败，已回滚：%4</translation>
     </message>
     <message>
         <source>Migration %1/%2 "%3" could not start: %4</source>
+        <translation>数据库升级 %1/%2“%3”无法开始：%4</translation>
+    </message>
+</context>
+<context>
+    <name>csl::PassphraseMeter</name>
+    <message>
+        <source>Enter a passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About %1 bits</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -144,14 +990,84 @@
     <name>csl::PeopleModule</name>
     <message>
         <source>%1 has no phone number</source>
-        <translation type="unfinished" />
+        <translation>%1 没有登记联系电话</translation>
     </message>
     <message>
         <source>Add a phone number so the person can be reached when an incident is traced to them.</source>
+        <translation>请补充联系电话，以便追溯到此人的安全事件发生时能够及时联系。</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员名录</translation>
+    </message>
+</context>
+<context>
+    <name>csl::PeoplePage</name>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>People</source>
+        <translation>人员名录</translation>
+    </message>
+    <message>
+        <source>Staff who use the network: devices, duty shifts and responsibility letters name them. Register everyone under their real name (R-DEV-5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search name, staff no., department, post or phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete a person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete %1 from the directory? The record stays in the journal for the history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>csl::PersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff no.:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -159,41 +1075,146 @@
     <name>csl::PersonRepository</name>
     <message>
         <source>Name: a person must be registered under their real name (R-DEV-5).</source>
-        <translation type="unfinished" />
+        <translation>姓名：人员必须实名登记（R-DEV-5）。</translation>
     </message>
     <message>
         <source>Phone: "%1" is not a phone number.</source>
-        <translation type="unfinished" />
+        <translation>联系电话：“%1”不是有效的电话号码。</translation>
     </message>
     <message>
         <source>Person %1 does not exist.</source>
+        <translation>人员 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>csl::PersonTableModel</name>
+    <message>
+        <source>Name</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">手机</translation>
+    </message>
+</context>
+<context>
+    <name>csl::RecordAudit</name>
+    <message>
+        <source>The list of registers cannot be read: %1</source>
+        <translation>无法读取台账列表：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 points at journal entry %3, which is not about it</source>
+        <translation>%2 的第 %1 行指向操作日志第 %3 条，但该条记录的不是这一行</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 differs from journal entry %3 in field %4</source>
+        <translation>%2 的第 %1 行与操作日志第 %3 条在字段 %4 上不一致</translation>
     </message>
 </context>
 <context>
     <name>csl::RecordWriter</name>
     <message>
         <source>There is no register table %1.</source>
-        <translation type="unfinished" />
+        <translation>不存在台账表 %1。</translation>
     </message>
     <message>
         <source>Record %1 does not exist in %2.</source>
-        <translation type="unfinished" />
+        <translation>%2 中不存在记录 %1。</translation>
     </message>
     <message>
         <source>%1 has no field %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 没有字段 %2。</translation>
     </message>
     <message>
         <source>Cannot add to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法向 %1 添加记录：%2</translation>
     </message>
     <message>
         <source>%1 has no field %2 that can be changed.</source>
-        <translation type="unfinished" />
+        <translation>%1 没有可修改的字段 %2。</translation>
     </message>
     <message>
         <source>Cannot change %1: %2</source>
+        <translation>无法修改 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>csl::SettingsDialog</name>
+    <message>
+        <source>Back up automatically when the application closes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"backups" beside the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock after idle:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups to keep:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notify of deadlines within:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups are encrypted like the database and open with the passphrase in use when they were made. Keep one copy away from this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new language applies the next time CampusSec Ledger starts.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -201,73 +1222,600 @@
     <name>csl::SqlCipherDriver</name>
     <message>
         <source>Cannot open database</source>
-        <translation type="unfinished" />
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished" />
+        <translation>%1 不存在</translation>
     </message>
     <message>
         <source>Cannot set the database key</source>
-        <translation type="unfinished" />
+        <translation>无法设置数据库密钥</translation>
     </message>
 </context>
 <context>
     <name>csl::Store</name>
     <message>
         <source>A file already exists at %1; choose another name.</source>
-        <translation type="unfinished" />
+        <translation>%1 处已有文件，请另选文件名。</translation>
     </message>
     <message>
         <source>The passphrase must not be empty.</source>
-        <translation type="unfinished" />
+        <translation>口令不能为空。</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 处没有数据库。</translation>
     </message>
     <message>
         <source>%1 is an unencrypted SQLite file; CampusSec Ledger only opens encrypted databases.</source>
-        <translation type="unfinished" />
+        <translation>%1 是未加密的 SQLite 文件；校园网络安全台账只打开加密的数据库。</translation>
     </message>
     <message>
         <source>The passphrase is wrong, or %1 is not a CampusSec Ledger database.</source>
-        <translation type="unfinished" />
+        <translation>口令错误，或 %1 不是校园网络安全台账的数据库。</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>Cannot configure the database: %1</source>
-        <translation type="unfinished" />
+        <translation>无法设置数据库：%1</translation>
     </message>
     <message>
         <source>SQLCipher is not active: the database would not be encrypted.</source>
-        <translation type="unfinished" />
+        <translation>SQLCipher 未启用：数据库将不会被加密。</translation>
     </message>
     <message>
         <source>%1 is not encrypted.</source>
-        <translation type="unfinished" />
+        <translation>%1 未加密。</translation>
     </message>
     <message>
         <source>Cannot start a transaction: %1</source>
-        <translation type="unfinished" />
+        <translation>无法开始事务：%1</translation>
     </message>
     <message>
         <source>Cannot commit: %1</source>
-        <translation type="unfinished" />
+        <translation>无法提交：%1</translation>
     </message>
     <message>
         <source>Cannot checkpoint the database: %1</source>
-        <translation type="unfinished" />
+        <translation>无法写入数据库检查点：%1</translation>
     </message>
     <message>
         <source>Cannot change the passphrase: %1</source>
-        <translation type="unfinished" />
+        <translation>无法修改口令：%1</translation>
     </message>
     <message>
         <source>The passphrase was changed but the key header could not be renamed from %1.</source>
+        <translation>口令已修改，但无法重命名密钥头文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>csl::SyncClient</name>
+    <message>
+        <source>The school code is not set; enter it in the school's details.</source>
+        <translation>尚未设置学校代码，请在学校信息中填写。</translation>
+    </message>
+    <message>
+        <source>No sync token is saved on this computer. Enter the token the bureau issued.</source>
+        <translation>本机没有保存同步令牌。请输入教育局下发的令牌。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The server's public key does not match the pinned key: this may not be the bureau's server.</source>
+        <translation>服务器公钥与固定的公钥不符：对方可能不是教育局的服务器。</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1</source>
+        <translation>安全连接失败：%1</translation>
+    </message>
+    <message>
+        <source>The server's certificate was issued for another host, not %1: the connection was refused.</source>
+        <translation>服务器证书颁发给了其他主机，而不是 %1：已拒绝连接。</translation>
+    </message>
+    <message>
+        <source>The server's certificate has expired (%1): the connection was refused.</source>
+        <translation>服务器证书已过期（%1）：已拒绝连接。</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not valid yet (check this computer's clock): the connection was refused.</source>
+        <translation>服务器证书尚未生效（请检查本机时钟）：已拒绝连接。</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted (%1). Add the bureau's CA certificate if it uses its own.</source>
+        <translation>服务器证书不受信任（%1）。如教育局使用自有 CA，请添加其 CA 证书。</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>服务器未及时响应</translation>
+    </message>
+    <message>
+        <source>the answer was incomplete</source>
+        <translation>响应不完整</translation>
+    </message>
+    <message>
+        <source>The bureau rejected the token. Enter the current token the bureau issued.</source>
+        <translation>教育局拒绝了该令牌。请输入教育局当前下发的令牌。</translation>
+    </message>
+    <message>
+        <source>The token does not belong to school %1.</source>
+        <translation>该令牌不属于学校 %1。</translation>
+    </message>
+    <message>
+        <source>The address %1 is not the bureau's sync service.</source>
+        <translation>地址 %1 不是教育局的同步服务。</translation>
+    </message>
+    <message>
+        <source>The bureau refused the journal: %1. Run "verify" on the journal.</source>
+        <translation>教育局拒收操作日志：%1。请对操作日志执行“verify”校验。</translation>
+    </message>
+    <message>
+        <source>the server is busy</source>
+        <translation>服务器繁忙</translation>
+    </message>
+    <message>
+        <source>the server reported an error (%1)</source>
+        <translation>服务器报告错误（%1）</translation>
+    </message>
+    <message>
+        <source>The server answered %1: %2</source>
+        <translation>服务器返回 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server is busy — will retry at %1.</source>
+        <translation>服务器繁忙，将于 %1 重试。</translation>
+    </message>
+    <message>
+        <source>The server is unreachable (%1) — will retry at %2.</source>
+        <translation>无法连接服务器（%1），将于 %2 重试。</translation>
+    </message>
+    <message>
+        <source>The server failed (%1) — will retry at %2.</source>
+        <translation>服务器出错（%1），将于 %2 重试。</translation>
+    </message>
+    <message>
+        <source>Retrying in %1 s: %2</source>
+        <translation>%1 秒后重试：%2</translation>
+    </message>
+    <message>
+        <source>The server's answer names no head.</source>
+        <translation>服务器的响应中没有最新条目编号。</translation>
+    </message>
+    <message>
+        <source>The bureau holds %1 entries but this journal has %2: was the database restored from an older backup?</source>
+        <translation>教育局保存了 %1 条，而本机操作日志只有 %2 条：数据库是否从较早的备份恢复过？</translation>
+    </message>
+    <message>
+        <source>The bureau's copy of entry %1 differs from this journal; ask the bureau to check its copy.</source>
+        <translation>教育局保存的第 %1 条与本机操作日志不同；请联系教育局核查其副本。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Sending entries %1 to %2…</source>
+        <translation>正在发送第 %1 至 %2 条…</translation>
+    </message>
+    <message>
+        <source>Entry %1 is larger than the server accepts.</source>
+        <translation>第 %1 条超过服务器允许的大小。</translation>
+    </message>
+    <message>
+        <source>The bureau's copy does not continue this journal: %1</source>
+        <translation>教育局的副本与本机操作日志不衔接：%1</translation>
+    </message>
+    <message>
+        <source>The server acknowledged entry %1, not the entry %2 that was sent.</source>
+        <translation>服务器确认的是第 %1 条，而不是已发送的第 %2 条。</translation>
+    </message>
+    <message>
+        <source>Fetching notices from the bureau…</source>
+        <translation>正在获取教育局通知…</translation>
+    </message>
+    <message>
+        <source>Done: %1 entries sent, the bureau holds everything up to entry %2; %3 new notices.</source>
+        <translation>完成：已发送 %1 条，教育局已保存至第 %2 条；新通知 %3 条。</translation>
+    </message>
+</context>
+<context>
+    <name>csl::SyncModule</name>
+    <message>
+        <source>Threat notified by the bureau: %1</source>
+        <translation>教育局通报的威胁：%1</translation>
+    </message>
+    <message>
+        <source>Fix it by %1 and report the fix to the bureau (notice %2).</source>
+        <translation>请于 %1 前整改，并向教育局报告整改情况（通知 %2）。</translation>
+    </message>
+    <message>
+        <source>Notice from the bureau: %1</source>
+        <translation>教育局通知：%1</translation>
+    </message>
+    <message>
+        <source>Act on it by %1 (notice %2).</source>
+        <translation>请于 %1 前处理（通知 %2）。</translation>
+    </message>
+    <message>
+        <source>Read notice %1.</source>
+        <translation>请阅读通知 %1。</translation>
+    </message>
+    <message>
+        <source>Bureau sync</source>
+        <translation>与教育局平台同步</translation>
+    </message>
+</context>
+<context>
+    <name>csl::SyncRepository</name>
+    <message>
+        <source>The run was interrupted (the program was closed or stopped).</source>
+        <translation>同步被中断（程序被关闭或终止）。</translation>
+    </message>
+</context>
+<context>
+    <name>csl::SyncSettings</name>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>CA 文件 %1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>Enter the address of the bureau's platform.</source>
+        <translation>请输入教育局平台的地址。</translation>
+    </message>
+    <message>
+        <source>The address "%1" is not a valid URL.</source>
+        <translation>地址“%1”不是有效的网址。</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (the journal is only sent encrypted).</source>
+        <translation>地址必须以 https:// 开头（操作日志只通过加密连接发送）。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>无法读取 CA 文件 %1。</translation>
+    </message>
+    <message>
+        <source>The pinned key must look like sha256/ followed by 44 base64 characters.</source>
+        <translation>固定公钥的格式应为 sha256/ 后跟 44 个 base64 字符。</translation>
+    </message>
+    <message>
+        <source>No sync token is saved on this computer. Enter the token the bureau issued.</source>
+        <translation>本机没有保存同步令牌。请输入教育局下发的令牌。</translation>
+    </message>
+</context>
+<context>
+    <name>csl::TrayIcon</name>
+    <message>
+        <source>Show CampusSec Ledger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To do and findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CampusSec Ledger (locked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>CampusSec Ledger: %n finding(s) to handle</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Due %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) are due within %1 days.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Deadline near</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>csl::UnlockDialog</name>
+    <message>
+        <source>Unlock — CampusSec Ledger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CampusSec Ledger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>csl::UnlockWidget</name>
+    <message>
+        <source>Remember on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the passphrase to open the ledger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keeps the database key in this computer's keychain (Windows Credential Manager), so the ledger opens without the passphrase for your account on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain did not give the remembered key (%1). Enter the passphrase instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The remembered key no longer opens this database (%1). Enter the passphrase instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the key header of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deriving the key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key could not be derived.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong passphrase. Check Caps Lock and the input method, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>After %n failed attempts, wait %1 seconds before the next.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The key could not be kept in the keychain (%1); you will be asked for the passphrase next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You can try again in %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>csl::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The user guide is not part of this build. It is the file docs/user-guide.zh_CN.md of the source distribution.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>csl::WelcomeDialog</name>
+    <message>
+        <source>Welcome — CampusSec Ledger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CampusSec Ledger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The school's network security registers, kept in one encrypted database on this computer, ready for the bureau's inspection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a new database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For your school: its name, code, the security officer and a passphrase that only you know.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open an existing database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A ledger file (.cldb) made on this or another computer, or restored from a backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the demo school</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A sample school with staff and devices to try things out. Its passphrase is "%1"; never keep real data in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 江苏省扬州市育才实验学校</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>10 digits, as the bureau assigned it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase cannot be recovered: if it is lost, so is the data. A few unrelated words or a long sentence are easy to remember and hard to guess.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>School name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>School code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Security officer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New database file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ledger databases (*.cldb)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>School name: enter the school's full name as registered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>School code: "%1" is not the 10-digit school identification code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Security officer: enter the name of the person responsible.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database file: choose where to keep the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database file: %1 already exists. Choose another name, or go back and open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase: too easy to guess. Make it longer, for example a few unrelated words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm passphrase: the two entries differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database file: cannot create the folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ledger databases (*.cldb);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a CampusSec Ledger database: its key header (%2) is missing or the file is not encrypted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo database %1 does not open with the demo passphrase: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>csl::XlsxReader</name>
+    <message>
+        <source>%1 is not an .xlsx workbook.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: the file does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds no worksheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no worksheet "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the worksheet %2 is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the worksheet is damaged (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the worksheet holds no rows.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>csl::XlsxWriter</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot add the worksheet "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No worksheet to write to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
