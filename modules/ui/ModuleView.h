@@ -28,6 +28,8 @@ public:
     }
     /// Re-reads everything from the store (after an import, a restore or a sync).
     virtual void reload() {}
+    /// The record the user is on, so that unlocking returns there; empty if none.
+    virtual QString currentRecordId() const { return {}; }
 
 Q_SIGNALS:
     /// The page changed data: the shell refreshes findings and the status bar.

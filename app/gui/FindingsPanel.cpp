@@ -1,0 +1,67 @@
+#include "FindingsPanel.h"
+
+#include "FindingsModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace csl {
+
+FindingsPanel::FindingsPanel(FindingsModel* model, QWidget* parent)
+    : QWidget(parent), m_model(model), m_summary(new QLabel(this)), m_view(new QTableView(this))
+{
+    setObjectName(QStringLiteral("findingsPanel"));
+    auto* title = new QLabel(tr("To do and findings"), this);
+    title->setStyleSheet(QStringLiteral("font-size: 18px; font-weight: bold;"));
+    m_summary->setObjectName(QStringLiteral("findingsSummary"));
+    m_view->setObjectName(QStringLiteral("findingsView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(FindingsModel::TitleColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(FindingsModel::SeverityColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(FindingsModel::DeadlineColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(FindingsModel::ModuleColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(FindingsModel::RuleColumn, QHeaderView::ResizeToContents);
+    auto* open = new QPushButton(tr("Open record"), this);
+    open->setObjectName(QStringLiteral("findingsOpen"));
+    auto* col = new QVBoxLayout(this);
+    col->addWidget(title);
+    col->addWidget(m_summary);
+    col->addWidget(m_view, 1);
+    col->addWidget(open, 0, Qt::AlignRight);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) { openRow(index.row()); });
+    connect(open, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            openRow(current.row());
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FindingsPanel::updateSummary);
+    updateSummary();
+}
+
+void FindingsPanel::openRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const Finding& f = m_model->finding(row);
+    Q_EMIT openRequested(f.moduleId, f.recordId);
+}
+
+void FindingsPanel::updateSummary()
+{
+    const int total = m_model->rowCount();
+    if (total == 0) {
+        m_summary->setText(tr("Nothing needs action now."));
+        return;
+    }
+    m_summary->setText(tr("%n finding(s); double-click one to open the record it concerns.", nullptr, total));
+}
+
+} // namespace csl

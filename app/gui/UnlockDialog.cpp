@@ -1,0 +1,39 @@
+#include "UnlockDialog.h"
+
+#include "UnlockWidget.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace csl {
+
+UnlockDialog::UnlockDialog(ShellEnv& env, const QString& databasePath, QWidget* parent)
+    : QDialog(parent), m_widget(new UnlockWidget(env, this))
+{
+    setObjectName(QStringLiteral("unlockDialog"));
+    setWindowTitle(tr("Unlock — CampusSec Ledger"));
+    auto* header = new QLabel(tr("CampusSec Ledger"), this);
+    header->setObjectName(QStringLiteral("unlockHeader"));
+    header->setStyleSheet(QStringLiteral("font-size: 20px; font-weight: bold; color: #174ea6;"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Quit"));
+    auto* col = new QVBoxLayout(this);
+    col->setContentsMargins(24, 20, 24, 16);
+    col->addWidget(header);
+    col->addWidget(m_widget);
+    col->addWidget(buttons);
+    m_widget->setDatabase(databasePath);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_widget, &UnlockWidget::unlocked, this, &QDialog::accept);
+    connect(m_widget, &UnlockWidget::busyChanged, buttons, &QWidget::setDisabled);
+    m_widget->focusPassphrase();
+}
+
+std::unique_ptr<Workspace> UnlockDialog::takeWorkspace()
+{
+    return m_widget->takeWorkspace();
+}
+
+} // namespace csl

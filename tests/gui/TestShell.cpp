@@ -1,0 +1,317 @@
+// The real shell under a real X server: create a database, lock, unlock, switch modules, open a finding.
+#include "FindingsModel.h"
+#include "IdleWatcher.h"
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "ModuleView.h"
+#include "PersonRepository.h"
+#include "Settings.h"
+#include "ShellEnv.h"
+#include "UnlockWidget.h"
+#include "WelcomeDialog.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace csl;
+
+namespace {
+const QString kGood = QStringLiteral("青山绿水 meadow lantern 27 kites");
+
+// Types @p text into @p edit: key by key where QTest can, and as an input method commits it otherwise.
+void type(QLineEdit* edit, const QString& text)
+{
+    QVERIFY(edit);
+    for (const QString& part : text.split(QLatin1Char(' '), Qt::KeepEmptyParts)) {
+        if (!edit->text().isEmpty() || part.isEmpty())
+            QTest::keyClick(edit, Qt::Key_Space);
+        bool ascii = true;
+        for (QChar c : part)
+            ascii = ascii && c.unicode() < 128;
+        if (ascii)
+            QTest::keyClicks(edit, part);
+        else
+            edit->insert(part);
+    }
+}
+
+template<typename T>
+T* child(QWidget* root, const char* name)
+{
+    T* w = root->findChild<T*>(QString::fromLatin1(name));
+    if (!w)
+        qWarning("no %s named %s", T::staticMetaObject.className(), name);
+    return w;
+}
+} // namespace
+
+class TestShell final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void welcomeRefusesBadInput();
+    void createDatabase();
+    void mainWindowBuildsEveryModulePage();
+    void addPersonThroughThePage();
+    void lockWithCtrlL();
+    void unlockWrongThenRight();
+    void growingDelay();
+    void switchModules();
+    void openFindingFromPanel();
+    void autoLockWhenIdle();
+    void cleanupTestCase();
+
+private:
+    void fillCreateForm(WelcomeDialog& dialog, const QString& passphrase, const QString& confirm);
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    ShellEnv m_env;
+    std::unique_ptr<Workspace> m_created;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_dbPath;
+    QString m_personId;
+};
+
+void TestShell::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+    m_env.settings = m_settings.get();
+    m_env.newKdf = [] { return KdfParams::cheapForTests(); };
+    m_env.keychainService = QStringLiteral("CampusSecLedgerTest");
+    m_dbPath = m_dir.filePath(QStringLiteral("学校/ledger.cldb"));
+}
+
+void TestShell::fillCreateForm(WelcomeDialog& dialog, const QString& passphrase, const QString& confirm)
+{
+    auto set = [&](const char* name, const QString& text) {
+        QLineEdit* e = child<QLineEdit>(&dialog, name);
+        QVERIFY(e);
+        e->clear();
+        type(e, text);
+    };
+    set("welcomeSchoolName", QStringLiteral("江苏省扬州市育才实验学校"));
+    set("welcomeSchoolCode", QStringLiteral("3210000001"));
+    set("welcomeOfficer", QStringLiteral("王建国"));
+    set("welcomePath", m_dbPath);
+    set("welcomePassphrase", passphrase);
+    set("welcomeConfirm", confirm);
+}
+
+void TestShell::welcomeRefusesBadInput()
+{
+    WelcomeDialog dialog(m_env);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::mouseClick(child<QAbstractButton>(&dialog, "welcomeCreate"), Qt::LeftButton);
+    auto* create = child<QAbstractButton>(&dialog, "welcomeCreateButton");
+    QVERIFY(create && create->isVisible());
+    QTest::mouseClick(create, Qt::LeftButton);
+    auto* banner = child<MessageBanner>(&dialog, "welcomeBanner");
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("School name")), qPrintable(banner->text()));
+
+    fillCreateForm(dialog, QStringLiteral("12345678"), QStringLiteral("12345678"));
+    QTest::mouseClick(create, Qt::LeftButton);
+    QVERIFY2(banner->text().startsWith(QStringLiteral("Passphrase")), qPrintable(banner->text()));
+    fillCreateForm(dialog, kGood, kGood + QStringLiteral("x"));
+    QTest::mouseClick(create, Qt::LeftButton);
+    QVERIFY2(banner->text().startsWith(QStringLiteral("Confirm passphrase")), qPrintable(banner->text()));
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!QFileInfo::exists(m_dbPath));
+}
+
+void TestShell::createDatabase()
+{
+    WelcomeDialog dialog(m_env);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::mouseClick(child<QAbstractButton>(&dialog, "welcomeCreate"), Qt::LeftButton);
+    fillCreateForm(dialog, kGood, kGood);
+    QTest::mouseClick(child<QAbstractButton>(&dialog, "welcomeCreateButton"), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    m_created = dialog.takeWorkspace();
+    QVERIFY(m_created);
+    QVERIFY(QFileInfo::exists(m_dbPath));
+    QVERIFY(!Store::isPlaintextSqlite(m_dbPath));
+    QCOMPARE(m_created->schoolName(), QStringLiteral("江苏省扬州市育才实验学校"));
+    QCOMPARE(m_created->store().actor(), QStringLiteral("王建国"));
+    QCOMPARE(m_settings->lastDatabase(), m_dbPath);
+}
+
+void TestShell::mainWindowBuildsEveryModulePage()
+{
+    m_window = std::make_unique<MainWindow>(m_env);
+    m_window->setWorkspace(std::move(m_created));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto* sidebar = child<QListWidget>(m_window.get(), "sidebar");
+    auto* pages = child<QStackedWidget>(m_window.get(), "pages");
+    // One entry per module that has a view, plus the findings and the journal.
+    int withView = 0;
+    const auto views = allModuleViews();
+    for (const auto& m : m_window->workspace()->modules()) {
+        for (const auto& v : views)
+            withView += v->moduleId() == m->id() ? 1 : 0;
+    }
+    QCOMPARE(sidebar->count(), withView + 2);
+    QCOMPARE(pages->count(), withView + 2);
+    QVERIFY(m_window->modulePage(QStringLiteral("people")));
+    QCOMPARE(m_window->currentPageId(), QString::fromLatin1(MainWindow::findingsPageId));
+    QVERIFY(child<QLabel>(m_window.get(), "statusDatabase")->text().contains(QStringLiteral("育才")));
+    QVERIFY(!child<QLabel>(m_window.get(), "statusBackup")->text().isEmpty());
+    QVERIFY(!child<QLabel>(m_window.get(), "statusSync")->text().isEmpty());
+}
+
+void TestShell::addPersonThroughThePage()
+{
+    QVERIFY(m_window->showPage(QStringLiteral("people")));
+    QWidget* page = m_window->modulePage(QStringLiteral("people"));
+    QTest::mouseClick(child<QAbstractButton>(page, "peopleAdd"), Qt::LeftButton);
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = page->findChild<QDialog*>(QStringLiteral("personDialog"))) && dialog->isVisible());
+    type(child<QLineEdit>(dialog, "personName"), QStringLiteral("李晓梅"));
+    type(child<QLineEdit>(dialog, "personDepartment"), QStringLiteral("信息中心"));
+    QTest::keyClick(dialog, Qt::Key_Return);
+    QTRY_VERIFY(!page->findChild<QDialog*>(QStringLiteral("personDialog")));
+    const auto people = PersonRepository(m_window->workspace()->store()).all();
+    QCOMPARE(people.size(), 1);
+    m_personId = people.first().id;
+    // No phone: the people module reports it, and the findings list shows it.
+    QCOMPARE(m_window->findingsModel()->rowCount(), 1);
+    QCOMPARE(m_window->findingsModel()->finding(0).recordId, m_personId);
+    auto* view = child<QTableView>(page, "peopleView");
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(static_cast<ModulePage*>(page)->currentRecordId(), m_personId);
+}
+
+void TestShell::lockWithCtrlL()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(m_window->isLocked());
+    QVERIFY(!m_window->workspace()); // the Store, and with it the key, is gone
+    QCOMPARE(child<QStackedWidget>(m_window.get(), "pages")->count(), 0);
+    QCOMPARE(child<QListWidget>(m_window.get(), "sidebar")->count(), 0);
+    QVERIFY(child<QWidget>(m_window.get(), "lockScreen")->isVisible());
+    QVERIFY(!child<QWidget>(m_window.get(), "pages")->isVisible());
+    QCOMPARE(child<QLabel>(m_window.get(), "statusDatabase")->text(), QStringLiteral("Locked"));
+}
+
+void TestShell::unlockWrongThenRight()
+{
+    auto* field = child<QLineEdit>(m_window.get(), "unlockPassphrase");
+    auto* button = child<QAbstractButton>(m_window.get(), "unlockButton");
+    QVERIFY(field->isVisible() && button->isEnabled());
+    QTest::keyClicks(field, QStringLiteral("not the passphrase"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto* banner = child<MessageBanner>(m_window.get(), "unlockBanner");
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("Wrong passphrase")), qPrintable(banner->text()));
+    QVERIFY(m_window->isLocked());
+    QCOMPARE(m_window->unlockWidget()->failures(), 1);
+    QTRY_VERIFY(button->isEnabled()); // no delay after a single mistake
+
+    field->clear();
+    type(field, kGood);
+    QCOMPARE(field->text(), kGood);
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_VERIFY(!m_window->isLocked());
+    QVERIFY(m_window->workspace());
+    // Back where the user was: the people page with the same person selected.
+    QCOMPARE(m_window->currentPageId(), QStringLiteral("people"));
+    QCOMPARE(m_window->modulePage(QStringLiteral("people"))->currentRecordId(), m_personId);
+    QVERIFY(field->text().isEmpty());
+}
+
+void TestShell::growingDelay()
+{
+    QCOMPARE(UnlockWidget::delayAfter(1), 0);
+    QCOMPARE(UnlockWidget::delayAfter(2), 0);
+    QVERIFY(UnlockWidget::delayAfter(3) > 0);
+    for (int n = 3; n < 12; ++n)
+        QVERIFY(UnlockWidget::delayAfter(n + 1) >= UnlockWidget::delayAfter(n));
+    QCOMPARE(UnlockWidget::delayAfter(50), 60);
+
+    // Three wrong tries in a row: the prompt refuses a fourth until the delay passes.
+    UnlockWidget prompt(m_env, nullptr);
+    prompt.setDatabase(m_dbPath);
+    prompt.show();
+    auto* field = child<QLineEdit>(&prompt, "unlockPassphrase");
+    auto* button = child<QAbstractButton>(&prompt, "unlockButton");
+    for (int i = 1; i <= 3; ++i) {
+        field->clear();
+        QTest::keyClicks(field, QStringLiteral("wrong %1").arg(i));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE(prompt.failures(), i);
+    }
+    QVERIFY(prompt.isWaiting());
+    QVERIFY(!button->isEnabled());
+    QVERIFY(child<QLabel>(&prompt, "unlockStatus")->text().contains(QStringLiteral("try again in")));
+    field->clear();
+    type(field, kGood);
+    prompt.unlock(); // refused while waiting
+    QCOMPARE(prompt.failures(), 3);
+    QVERIFY(!prompt.takeWorkspace());
+    QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 5000);
+}
+
+void TestShell::switchModules()
+{
+    auto* sidebar = child<QListWidget>(m_window.get(), "sidebar");
+    auto* pages = child<QStackedWidget>(m_window.get(), "pages");
+    for (int row = 0; row < sidebar->count(); ++row) {
+        const QRect r = sidebar->visualItemRect(sidebar->item(row));
+        QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, r.center());
+        QCOMPARE(sidebar->currentRow(), row);
+        QCOMPARE(pages->currentIndex(), row);
+        QVERIFY(pages->currentWidget()->isVisible());
+    }
+    QCOMPARE(m_window->currentPageId(), QString::fromLatin1(MainWindow::journalPageId));
+    QVERIFY(child<QTableView>(m_window.get(), "journalView")->model()->rowCount() >= 1);
+}
+
+void TestShell::openFindingFromPanel()
+{
+    QVERIFY(m_window->showPage(QString::fromLatin1(MainWindow::findingsPageId)));
+    auto* view = child<QTableView>(m_window.get(), "findingsView");
+    QTRY_VERIFY(view->isVisible());
+    QCOMPARE(view->model()->rowCount(), 1);
+    // Leave the people page on no selection, so the finding has to select the record.
+    auto* peopleView = child<QTableView>(m_window->modulePage(QStringLiteral("people")), "peopleView");
+    peopleView->selectionModel()->clear();
+    const QRect cell = view->visualRect(view->model()->index(0, FindingsModel::TitleColumn));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QTRY_COMPARE(m_window->currentPageId(), QStringLiteral("people"));
+    QCOMPARE(m_window->modulePage(QStringLiteral("people"))->currentRecordId(), m_personId);
+}
+
+void TestShell::autoLockWhenIdle()
+{
+    m_window->idleWatcher()->setTimeout(300);
+    QVERIFY(m_window->idleWatcher()->isActive());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
+    QVERIFY(!m_window->workspace());
+    // The default comes back from the settings: ten minutes.
+    m_window->applySettings();
+    QCOMPARE(m_window->idleWatcher()->timeout(), 10 * 60 * 1000);
+}
+
+void TestShell::cleanupTestCase()
+{
+    m_window.reset();
+}
+
+QTEST_MAIN(TestShell)
+#include "TestShell.moc"
