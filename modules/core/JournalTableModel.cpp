@@ -54,13 +54,14 @@ void JournalTableModel::setFilter(const JournalFilter& filter)
 
 void JournalTableModel::reload()
 {
+    // The first page goes in with the reset; nothing may fetch while the reset is being announced.
+    m_fetching = true;
     beginResetModel();
-    m_rows.clear();
-    m_atEnd = false;
     m_error.clear();
+    m_rows = fetchPage(std::numeric_limits<qint64>::max(), pageSize);
+    m_atEnd = m_rows.size() < pageSize;
     endResetModel();
-    if (canFetchMore({}))
-        fetchMore({});
+    m_fetching = false;
 }
 
 qint64 JournalTableModel::totalEntries() const
@@ -130,12 +131,13 @@ Status JournalTableModel::forEachMatching(const std::function<bool(const Journal
 
 bool JournalTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_fetching;
 }
 
 void JournalTableModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_atEnd)
+    // A view or a checker reacting to rowsInserted may ask for more while a page is going in.
+    if (parent.isValid() || m_atEnd || m_fetching)
         return;
     const qint64 below = m_rows.isEmpty() ? std::numeric_limits<qint64>::max() : m_rows.last().seq;
     const QList<JournalEntry> page = fetchPage(below, pageSize);
@@ -143,9 +145,11 @@ void JournalTableModel::fetchMore(const QModelIndex& parent)
         m_atEnd = true;
     if (page.isEmpty())
         return;
+    m_fetching = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
     m_rows.append(page);
     endInsertRows();
+    m_fetching = false;
 }
 
 QString JournalTableModel::operationName(const QString& op)

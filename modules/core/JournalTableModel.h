@@ -78,6 +78,7 @@ private:
     QHash<QString, QString> m_titles;
     QList<JournalEntry> m_rows;
     bool m_atEnd = false;
+    bool m_fetching = false;
     mutable QString m_error;
 };
 
