@@ -648,6 +648,10 @@
         <source>Exported to %1. The file is not encrypted: keep it safe or delete it after use.</source>
         <translation>Exported to %1. The file is not encrypted: keep it safe or delete it after use.</translation>
     </message>
+    <message>
+        <source>%1 entries in all.</source>
+        <translation>%1 entries in all.</translation>
+    </message>
 </context>
 <context>
     <name>csl::JournalTableModel</name>
@@ -1444,6 +1448,221 @@ Close the database anyway?</translation>
     <message>
         <source>Bureau sync</source>
         <translation>Bureau sync</translation>
+    </message>
+</context>
+<context>
+    <name>csl::SyncPage</name>
+    <message>
+        <source>&lt;h2&gt;Bureau sync&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Bureau sync&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Notices from the bureau</source>
+        <translation>Notices from the bureau</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>History of runs</source>
+        <translation>History of runs</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Acknowledged up to</source>
+        <translation>Acknowledged up to</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Bureau address</source>
+        <translation>Bureau address</translation>
+    </message>
+    <message>
+        <source>School code</source>
+        <translation>School code</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain; type to replace</source>
+        <translation>kept in the system keychain; type to replace</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>optional: the bureau's CA certificate (PEM)</source>
+        <translation>optional: the bureau's CA certificate (PEM)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Bureau CA certificate</source>
+        <translation>Bureau CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA file</translation>
+    </message>
+    <message>
+        <source>optional: sha256/… of the server's public key</source>
+        <translation>optional: sha256/… of the server's public key</translation>
+    </message>
+    <message>
+        <source>Pinned key</source>
+        <translation>Pinned key</translation>
+    </message>
+    <message>
+        <source>Every day at</source>
+        <translation>Every day at</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The bureau holds %1 of %2 journal entries.</source>
+        <translation>The bureau holds %1 of %2 journal entries.</translation>
+    </message>
+    <message>
+        <source>Enter the school code the bureau assigned.</source>
+        <translation>Enter the school code the bureau assigned.</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation>The settings were not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>A sync is already running.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>retry</source>
+        <translation>retry</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>command line</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>threat</source>
+        <translation>threat</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>request</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>notice</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation>Next run: %1</translation>
+    </message>
+    <message>
+        <source>No run is scheduled.</source>
+        <translation>No run is scheduled.</translation>
     </message>
 </context>
 <context>

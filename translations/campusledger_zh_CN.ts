@@ -5,19 +5,19 @@
     <name>csl::AboutDialog</name>
     <message>
         <source>About CampusSec Ledger</source>
-        <translation type="unfinished" />
+        <translation>关于校园网络安全台账</translation>
     </message>
     <message>
         <source>CampusSec Ledger %1</source>
-        <translation type="unfinished" />
+        <translation>校园网络安全台账 %1</translation>
     </message>
     <message>
         <source>(open a database to see it)</source>
-        <translation type="unfinished" />
+        <translation>（打开数据库后显示）</translation>
     </message>
     <message>
         <source>The network security registers of a school, kept in one encrypted database.&lt;br&gt;&lt;br&gt;Qt %1 · SQLCipher %2 · libsodium %3 (Argon2id)&lt;br&gt;&lt;br&gt;Data stays on this computer unless you sync it to the education bureau.</source>
-        <translation type="unfinished" />
+        <translation>学校的网络安全台账，保存在一个加密数据库中。&lt;br&gt;&lt;br&gt;Qt %1 · SQLCipher %2 · libsodium %3（Argon2id）&lt;br&gt;&lt;br&gt;除非与教育局平台同步，数据只保存在本机。</translation>
     </message>
 </context>
 <context>
@@ -63,54 +63,52 @@
     <name>csl::CsvReader</name>
     <message>
         <source>The file holds no rows.</source>
-        <translation type="unfinished" />
+        <translation>文件中没有数据行。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>csl::CsvWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>csl::DeviceExport</name>
     <message>
         <source>IP-MAC register</source>
-        <translation type="unfinished" />
+        <translation>IP-MAC 登记台账</translation>
     </message>
 </context>
 <context>
     <name>csl::DeviceImport</name>
     <message>
         <source>Location (building and room)</source>
-        <translation type="unfinished" />
+        <translation>位置（楼宇和房间）</translation>
     </message>
     <message>
         <source>row %1, column %2: %3</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行，“%2”列：%3</translation>
     </message>
     <message>
         <source>%1: only .csv and .xlsx files can be imported.</source>
-        <translation type="unfinished" />
+        <translation>%1：只能导入 .csv 和 .xlsx 文件。</translation>
     </message>
     <message>
         <source>"%1" is not a date (write 2024-09-01).</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是有效日期（请写作 2024-09-01）。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors; nothing was imported. Fix them or choose to skip bad rows.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 行有错误，未导入任何数据。请更正，或选择跳过错误行。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -400,64 +398,62 @@
     <name>csl::FindingsModel</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished" />
+        <translation>严重</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished" />
+        <translation>警告</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>提示</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>无</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished" />
+        <translation>%1（已逾期）</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>严重程度</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation>期限</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished" />
+        <translation>台账</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished" />
+        <translation>发现</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished" />
+        <translation>规则</translation>
     </message>
 </context>
 <context>
     <name>csl::FindingsPanel</name>
     <message>
         <source>To do and findings</source>
-        <translation type="unfinished" />
+        <translation>待办与发现</translation>
     </message>
     <message>
         <source>Open record</source>
-        <translation type="unfinished" />
+        <translation>打开记录</translation>
     </message>
     <message>
         <source>Nothing needs action now.</source>
-        <translation type="unfinished" />
+        <translation>目前没有需要处理的事项。</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s); double-click one to open the record it concerns.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>共 %n 条；双击一条即可打开相关记录。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -495,213 +491,217 @@
     <name>csl::JournalExport</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>序号</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>时间</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished" />
+        <translation>台账</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>记录</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished" />
+        <translation>操作</translation>
     </message>
     <message>
         <source>Record after the change</source>
-        <translation type="unfinished" />
+        <translation>修改后的记录</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv);;PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>CSV 表格 (*.csv);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>%1: choose a file ending in .csv or .pdf.</source>
-        <translation type="unfinished" />
+        <translation>%1：请选择以 .csv 或 .pdf 结尾的文件。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Journal of %1</source>
-        <translation type="unfinished" />
+        <translation>%1 操作日志</translation>
     </message>
     <message>
         <source>School code: %1. Printed %2.</source>
-        <translation type="unfinished" />
+        <translation>学校代码：%1。打印时间：%2。</translation>
     </message>
     <message>
         <source>Hash chain: intact, %1 entries, head %2.</source>
-        <translation type="unfinished" />
+        <translation>哈希链：完整，共 %1 条，最新哈希 %2。</translation>
     </message>
     <message>
         <source>Hash chain: BROKEN at entry %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>哈希链：在第 %1 条处断裂（%2）。</translation>
     </message>
     <message>
         <source>Only the newest %1 entries are printed; export a CSV file for all of them.</source>
-        <translation type="unfinished" />
+        <translation>只打印最新的 %1 条；如需全部条目，请导出 CSV 文件。</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished" />
+        <translation>操作日志</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
     <name>csl::JournalPage</name>
     <message>
         <source>From:</source>
-        <translation type="unfinished" />
+        <translation>从：</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished" />
+        <translation>至：</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished" />
+        <translation>操作日志</translation>
     </message>
     <message>
         <source>Every change to every register, newest first. Each entry is chained to the one before by a SHA-256 hash, so a change made behind the application's back shows.</source>
-        <translation type="unfinished" />
+        <translation>各台账的每一次修改，最新的在前。每一条都以 SHA-256 哈希与前一条相连，绕过本程序所做的修改会被发现。</translation>
     </message>
     <message>
         <source>All registers</source>
-        <translation type="unfinished" />
+        <translation>全部台账</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation type="unfinished" />
+        <translation>记录编号</translation>
     </message>
     <message>
         <source>Chain: not checked yet</source>
-        <translation type="unfinished" />
+        <translation>哈希链：尚未校验</translation>
     </message>
     <message>
         <source>Verify chain</source>
-        <translation type="unfinished" />
+        <translation>校验哈希链</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Dates: the first day (%1) is after the last day (%2).</source>
-        <translation type="unfinished" />
+        <translation>日期：开始日期（%1）晚于结束日期（%2）。</translation>
     </message>
     <message>
         <source>The journal could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取操作日志：%1</translation>
     </message>
     <message>
         <source>%1 entries in all; newest %2 loaded, more as you scroll.</source>
-        <translation type="unfinished" />
+        <translation>共 %1 条；已加载最新的 %2 条，滚动时继续加载。</translation>
     </message>
     <message>
         <source>%1 matching entries loaded, more as you scroll (of %2 in all).</source>
-        <translation type="unfinished" />
+        <translation>已加载 %1 条符合条件的条目，滚动时继续加载（共 %2 条）。</translation>
     </message>
     <message>
         <source>%1 matching entries (of %2 in all).</source>
-        <translation type="unfinished" />
+        <translation>%1 条符合条件（共 %2 条）。</translation>
     </message>
     <message>
         <source>Chain: intact (%1 entries)</source>
-        <translation type="unfinished" />
+        <translation>哈希链：完整（共 %1 条）</translation>
     </message>
     <message>
         <source>Chain: BROKEN at entry %1</source>
-        <translation type="unfinished" />
+        <translation>哈希链：在第 %1 条处断裂</translation>
     </message>
     <message>
         <source>The journal is broken at entry %1: %2</source>
-        <translation type="unfinished" />
+        <translation>操作日志在第 %1 条处断裂：%2</translation>
     </message>
     <message>
         <source>Export the journal</source>
-        <translation type="unfinished" />
+        <translation>导出操作日志</translation>
     </message>
     <message>
         <source>journal</source>
-        <translation type="unfinished" />
+        <translation>操作日志</translation>
     </message>
     <message>
         <source>Exported to %1. The file is not encrypted: keep it safe or delete it after use.</source>
-        <translation type="unfinished" />
+        <translation>已导出到 %1。该文件未加密：请妥善保管，用完后删除。</translation>
+    </message>
+    <message>
+        <source>%1 entries in all.</source>
+        <translation>共 %1 条。</translation>
     </message>
 </context>
 <context>
     <name>csl::JournalTableModel</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>新增</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>修改</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>删除</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished" />
+        <translation>恢复</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished" />
+        <translation>SHA-256：%1</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>序号</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>时间</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished" />
+        <translation>台账</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>记录</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished" />
+        <translation>操作</translation>
     </message>
     <message>
         <source>Record after the change</source>
-        <translation type="unfinished" />
+        <translation>修改后的记录</translation>
     </message>
 </context>
 <context>
@@ -766,182 +766,182 @@
     <name>csl::MainWindow</name>
     <message>
         <source>CampusSec Ledger</source>
-        <translation type="unfinished" />
+        <translation>校园网络安全台账</translation>
     </message>
     <message>
         <source>The ledger is locked.</source>
-        <translation type="unfinished" />
+        <translation>台账已锁定。</translation>
     </message>
     <message>
         <source>To do and findings</source>
-        <translation type="unfinished" />
+        <translation>待办与发现</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished" />
+        <translation>操作日志</translation>
     </message>
     <message>
         <source>No page shows the register "%1".</source>
-        <translation type="unfinished" />
+        <translation>没有显示台账“%1”的页面。</translation>
     </message>
     <message>
         <source>The record this finding concerns is no longer in the register; it may have been deleted.</source>
-        <translation type="unfinished" />
+        <translation>此发现涉及的记录已不在台账中，可能已被删除。</translation>
     </message>
     <message>
         <source>To do and findings (%1)</source>
-        <translation type="unfinished" />
+        <translation>待办与发现（%1）</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished" />
+        <translation>已锁定</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished" />
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>Last backup: never</source>
-        <translation type="unfinished" />
+        <translation>上次备份：从未备份</translation>
     </message>
     <message>
         <source>Last backup: %1</source>
-        <translation type="unfinished" />
+        <translation>上次备份：%1</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished" />
+        <translation>上次同步：%1</translation>
     </message>
     <message>
         <source>Last sync: never</source>
-        <translation type="unfinished" />
+        <translation>上次同步：从未同步</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished" />
+        <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished" />
+        <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished" />
+        <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished" />
+        <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished" />
+        <translation>锁定(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished" />
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Verify journal</source>
-        <translation type="unfinished" />
+        <translation>校验操作日志(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished" />
+        <translation>使用说明(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;About CampusSec Ledger</source>
-        <translation type="unfinished" />
+        <translation>关于校园网络安全台账(&amp;A)</translation>
     </message>
     <message>
         <source>Open a database</source>
-        <translation type="unfinished" />
+        <translation>打开数据库</translation>
     </message>
     <message>
         <source>Ledger databases (*.cldb);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>台账数据库 (*.cldb);;所有文件 (*)</translation>
     </message>
     <message>
         <source>%1 is not a CampusSec Ledger database: its key header is missing or the file is not encrypted.</source>
-        <translation type="unfinished" />
+        <translation>%1 不是校园网络安全台账的数据库：缺少密钥头文件，或文件未加密。</translation>
     </message>
     <message>
         <source>The backup failed: %1</source>
-        <translation type="unfinished" />
+        <translation>备份失败：%1</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished" />
+        <translation>已备份到 %1。</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished" />
+        <translation>备份失败</translation>
     </message>
     <message>
         <source>The automatic backup failed: %1
 
 Close the database anyway?</source>
-        <translation type="unfinished" />
+        <translation>自动备份失败：%1
+
+仍然关闭数据库吗？</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished" />
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>Ledger backups (*.cldb);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>台账备份 (*.cldb);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Replace the database with the backup %1? Changes made since that backup are lost (the current database is backed up first).</source>
-        <translation type="unfinished" />
+        <translation>用备份 %1 替换数据库吗？该备份之后的修改将会丢失（替换前会先备份当前数据库）。</translation>
     </message>
     <message>
         <source>The passphrase that was in use when the backup was made:</source>
-        <translation type="unfinished" />
+        <translation>做此备份时使用的口令：</translation>
     </message>
     <message>
         <source>The current database could not be backed up first, so nothing was restored: %1</source>
-        <translation type="unfinished" />
+        <translation>无法先备份当前数据库，因此未做任何恢复：%1</translation>
     </message>
     <message>
         <source>Nothing was restored: %1</source>
-        <translation type="unfinished" />
+        <translation>未做任何恢复：%1</translation>
     </message>
     <message>
         <source>Restored from %1. Unlock with the passphrase of that backup.</source>
-        <translation type="unfinished" />
+        <translation>已从 %1 恢复。请用该备份的口令解锁。</translation>
     </message>
     <message numerus="yes">
         <source>The journal is intact: %n entries, chained without a break.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>操作日志完整：共 %n 条，哈希链没有断裂。</numerusform></translation>
     </message>
     <message>
         <source>The journal is broken at entry %1: %2. Keep this database as evidence and restore a backup.</source>
-        <translation type="unfinished" />
+        <translation>操作日志在第 %1 条处断裂：%2。请保留此数据库作为证据，并从备份恢复。</translation>
     </message>
 </context>
 <context>
     <name>csl::MessageBanner</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -963,27 +963,27 @@ Close the database anyway?</source>
     <name>csl::PassphraseMeter</name>
     <message>
         <source>Enter a passphrase</source>
-        <translation type="unfinished" />
+        <translation>请输入口令</translation>
     </message>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished" />
+        <translation>很弱</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished" />
+        <translation>弱</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished" />
+        <translation>中等</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished" />
+        <translation>强</translation>
     </message>
     <message>
         <source>About %1 bits</source>
-        <translation type="unfinished" />
+        <translation>约 %1 位</translation>
     </message>
 </context>
 <context>
@@ -1005,11 +1005,11 @@ Close the database anyway?</source>
     <name>csl::PeoplePage</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>删除</translation>
     </message>
     <message>
         <source>People</source>
@@ -1017,58 +1017,58 @@ Close the database anyway?</source>
     </message>
     <message>
         <source>Staff who use the network: devices, duty shifts and responsibility letters name them. Register everyone under their real name (R-DEV-5).</source>
-        <translation type="unfinished" />
+        <translation>使用网络的教职工：设备、值班和责任书都会引用他们。每个人都必须实名登记（R-DEV-5）。</translation>
     </message>
     <message>
         <source>Search name, staff no., department, post or phone</source>
-        <translation type="unfinished" />
+        <translation>按姓名、工号、部门、职务或电话搜索</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>添加…</translation>
     </message>
     <message>
         <source>Delete a person</source>
-        <translation type="unfinished" />
+        <translation>删除人员</translation>
     </message>
     <message>
         <source>Delete %1 from the directory? The record stays in the journal for the history.</source>
-        <translation type="unfinished" />
+        <translation>从名录中删除 %1 吗？其记录仍保留在操作日志中备查。</translation>
     </message>
     <message>
         <source>%1 was deleted.</source>
-        <translation type="unfinished" />
+        <translation>已删除 %1。</translation>
     </message>
 </context>
 <context>
     <name>csl::PersonDialog</name>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished" />
+        <translation>添加人员</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished" />
+        <translation>编辑 %1</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>姓名：</translation>
     </message>
     <message>
         <source>Staff no.:</source>
-        <translation type="unfinished" />
+        <translation>工号：</translation>
     </message>
     <message>
         <source>Department:</source>
-        <translation type="unfinished" />
+        <translation>部门：</translation>
     </message>
     <message>
         <source>Post:</source>
-        <translation type="unfinished" />
+        <translation>职务：</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished" />
+        <translation>联系电话：</translation>
     </message>
 </context>
 <context>
@@ -1090,11 +1090,11 @@ Close the database anyway?</source>
     <name>csl::PersonTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Staff no.</source>
-        <translation type="unfinished" />
+        <translation>工号</translation>
     </message>
     <message>
         <source>Department</source>
@@ -1102,11 +1102,11 @@ Close the database anyway?</source>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished" />
+        <translation>职务</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">手机</translation>
+        <translation>联系电话</translation>
     </message>
 </context>
 <context>
@@ -1159,63 +1159,63 @@ Close the database anyway?</source>
     <name>csl::SettingsDialog</name>
     <message>
         <source>Back up automatically when the application closes</source>
-        <translation type="unfinished" />
+        <translation>关闭程序时自动备份</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>设置</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished" />
+        <translation>从不</translation>
     </message>
     <message>
         <source>"backups" beside the database</source>
-        <translation type="unfinished" />
+        <translation>数据库旁的“backups”文件夹</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>浏览…</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> 天</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished" />
+        <translation>语言：</translation>
     </message>
     <message>
         <source>Lock after idle:</source>
-        <translation type="unfinished" />
+        <translation>空闲锁定：</translation>
     </message>
     <message>
         <source>Backup folder:</source>
-        <translation type="unfinished" />
+        <translation>备份文件夹：</translation>
     </message>
     <message>
         <source>Backups to keep:</source>
-        <translation type="unfinished" />
+        <translation>保留备份份数：</translation>
     </message>
     <message>
         <source>Notify of deadlines within:</source>
-        <translation type="unfinished" />
+        <translation>期限提醒：</translation>
     </message>
     <message>
         <source>Backups are encrypted like the database and open with the passphrase in use when they were made. Keep one copy away from this computer.</source>
-        <translation type="unfinished" />
+        <translation>备份与数据库一样加密，用做备份时的口令打开。请在本机以外另存一份。</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished" />
+        <translation>备份文件夹</translation>
     </message>
     <message>
         <source>The new language applies the next time CampusSec Ledger starts.</source>
-        <translation type="unfinished" />
+        <translation>新的界面语言将在下次启动校园网络安全台账时生效。</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1451,221 @@ Close the database anyway?</source>
     </message>
 </context>
 <context>
+    <name>csl::SyncPage</name>
+    <message>
+        <source>&lt;h2&gt;Bureau sync&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;与教育局平台同步&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Notices from the bureau</source>
+        <translation>教育局通知</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>History of runs</source>
+        <translation>同步记录</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Acknowledged up to</source>
+        <translation>已确认至</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节数</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Bureau address</source>
+        <translation>教育局平台地址</translation>
+    </message>
+    <message>
+        <source>School code</source>
+        <translation>学校代码</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain; type to replace</source>
+        <translation>已保存在系统钥匙串中；输入新令牌即可替换</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>optional: the bureau's CA certificate (PEM)</source>
+        <translation>可选：教育局的 CA 证书（PEM）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Bureau CA certificate</source>
+        <translation>教育局 CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA 证书文件</translation>
+    </message>
+    <message>
+        <source>optional: sha256/… of the server's public key</source>
+        <translation>可选：服务器公钥的 sha256/…</translation>
+    </message>
+    <message>
+        <source>Pinned key</source>
+        <translation>固定公钥</translation>
+    </message>
+    <message>
+        <source>Every day at</source>
+        <translation>每天定时</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The bureau holds %1 of %2 journal entries.</source>
+        <translation>教育局已保存 %2 条操作日志中的 %1 条。</translation>
+    </message>
+    <message>
+        <source>Enter the school code the bureau assigned.</source>
+        <translation>请输入教育局分配的学校代码。</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation>设置未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>同步正在进行中。</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>每日定时</translation>
+    </message>
+    <message>
+        <source>retry</source>
+        <translation>自动重试</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>threat</source>
+        <translation>威胁通报</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>工作要求</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation>下次同步：%1</translation>
+    </message>
+    <message>
+        <source>No run is scheduled.</source>
+        <translation>未设置定时同步。</translation>
+    </message>
+</context>
+<context>
     <name>csl::SyncRepository</name>
     <message>
         <source>The run was interrupted (the program was closed or stopped).</source>
@@ -1492,331 +1707,325 @@ Close the database anyway?</source>
     <name>csl::TrayIcon</name>
     <message>
         <source>Show CampusSec Ledger</source>
-        <translation type="unfinished" />
+        <translation>显示校园网络安全台账</translation>
     </message>
     <message>
         <source>To do and findings</source>
-        <translation type="unfinished" />
+        <translation>待办与发现</translation>
     </message>
     <message>
         <source>CampusSec Ledger (locked)</source>
-        <translation type="unfinished" />
+        <translation>校园网络安全台账（已锁定）</translation>
     </message>
     <message numerus="yes">
         <source>CampusSec Ledger: %n finding(s) to handle</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>校园网络安全台账：有 %n 条待办</numerusform></translation>
     </message>
     <message>
         <source>Due %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 到期：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) are due within %1 days.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>有 %n 条待办将在 %1 天内到期。</numerusform></translation>
     </message>
     <message>
         <source>Deadline near</source>
-        <translation type="unfinished" />
+        <translation>期限将至</translation>
     </message>
 </context>
 <context>
     <name>csl::UnlockDialog</name>
     <message>
         <source>Unlock — CampusSec Ledger</source>
-        <translation type="unfinished" />
+        <translation>解锁 — 校园网络安全台账</translation>
     </message>
     <message>
         <source>CampusSec Ledger</source>
-        <translation type="unfinished" />
+        <translation>校园网络安全台账</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>退出</translation>
     </message>
 </context>
 <context>
     <name>csl::UnlockWidget</name>
     <message>
         <source>Remember on this computer</source>
-        <translation type="unfinished" />
+        <translation>在本机记住</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>解锁</translation>
     </message>
     <message>
         <source>Enter the passphrase to open the ledger</source>
-        <translation type="unfinished" />
+        <translation>输入口令以打开台账</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>口令</translation>
     </message>
     <message>
         <source>Keeps the database key in this computer's keychain (Windows Credential Manager), so the ledger opens without the passphrase for your account on this computer.</source>
-        <translation type="unfinished" />
+        <translation>把数据库密钥保存在本机的系统钥匙串（Windows 凭据管理器）中，以后您的账户在这台电脑上打开台账时无需输入口令。</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished" />
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>The keychain did not give the remembered key (%1). Enter the passphrase instead.</source>
-        <translation type="unfinished" />
+        <translation>无法从钥匙串取得记住的密钥（%1）。请输入口令。</translation>
     </message>
     <message>
         <source>The remembered key no longer opens this database (%1). Enter the passphrase instead.</source>
-        <translation type="unfinished" />
+        <translation>记住的密钥已无法打开此数据库（%1）。请输入口令。</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished" />
+        <translation>请输入口令。</translation>
     </message>
     <message>
         <source>Cannot read the key header of %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1 的密钥头文件：%2</translation>
     </message>
     <message>
         <source>Deriving the key…</source>
-        <translation type="unfinished" />
+        <translation>正在派生密钥…</translation>
     </message>
     <message>
         <source>The key could not be derived.</source>
-        <translation type="unfinished" />
+        <translation>无法派生密钥。</translation>
     </message>
     <message>
         <source>Wrong passphrase. Check Caps Lock and the input method, then try again.</source>
-        <translation type="unfinished" />
+        <translation>口令错误。请检查大写锁定键和输入法后重试。</translation>
     </message>
     <message numerus="yes">
         <source>After %n failed attempts, wait %1 seconds before the next.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>已连续输错 %n 次，请等待 %1 秒后再试。</numerusform></translation>
     </message>
     <message>
         <source>The key could not be kept in the keychain (%1); you will be asked for the passphrase next time.</source>
-        <translation type="unfinished" />
+        <translation>无法把密钥保存到钥匙串（%1）；下次仍需输入口令。</translation>
     </message>
     <message>
         <source>You can try again in %1 s.</source>
-        <translation type="unfinished" />
+        <translation>%1 秒后可以再试。</translation>
     </message>
 </context>
 <context>
     <name>csl::UserGuideDialog</name>
     <message>
         <source>User guide</source>
-        <translation type="unfinished" />
+        <translation>使用说明</translation>
     </message>
     <message>
         <source>The user guide is not part of this build. It is the file docs/user-guide.zh_CN.md of the source distribution.</source>
-        <translation type="unfinished" />
+        <translation>此版本未包含使用说明。使用说明是源代码中的 docs/user-guide.zh_CN.md 文件。</translation>
     </message>
 </context>
 <context>
     <name>csl::WelcomeDialog</name>
     <message>
         <source>Welcome — CampusSec Ledger</source>
-        <translation type="unfinished" />
+        <translation>欢迎 — 校园网络安全台账</translation>
     </message>
     <message>
         <source>CampusSec Ledger</source>
-        <translation type="unfinished" />
+        <translation>校园网络安全台账</translation>
     </message>
     <message>
         <source>The school's network security registers, kept in one encrypted database on this computer, ready for the bureau's inspection.</source>
-        <translation type="unfinished" />
+        <translation>学校的网络安全台账，保存在本机的一个加密数据库中，随时备查。</translation>
     </message>
     <message>
         <source>Create a new database</source>
-        <translation type="unfinished" />
+        <translation>新建数据库</translation>
     </message>
     <message>
         <source>For your school: its name, code, the security officer and a passphrase that only you know.</source>
-        <translation type="unfinished" />
+        <translation>为本校建立：填写学校名称、学校代码、安全员和只有您知道的口令。</translation>
     </message>
     <message>
         <source>Open an existing database</source>
-        <translation type="unfinished" />
+        <translation>打开已有数据库</translation>
     </message>
     <message>
         <source>A ledger file (.cldb) made on this or another computer, or restored from a backup.</source>
-        <translation type="unfinished" />
+        <translation>在本机或其他电脑上建立的台账文件（.cldb），或从备份恢复的文件。</translation>
     </message>
     <message>
         <source>Open the demo school</source>
-        <translation type="unfinished" />
+        <translation>打开演示学校</translation>
     </message>
     <message>
         <source>A sample school with staff and devices to try things out. Its passphrase is "%1"; never keep real data in it.</source>
-        <translation type="unfinished" />
+        <translation>一所虚构的示例学校，含人员和设备，供试用。口令为“%1”；切勿在其中保存真实数据。</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>退出</translation>
     </message>
     <message>
         <source>e.g. 江苏省扬州市育才实验学校</source>
-        <translation type="unfinished" />
+        <translation>例如：江苏省扬州市育才实验学校</translation>
     </message>
     <message>
         <source>10 digits, as the bureau assigned it</source>
-        <translation type="unfinished" />
+        <translation>10 位数字，由教育局分配</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>The passphrase cannot be recovered: if it is lost, so is the data. A few unrelated words or a long sentence are easy to remember and hard to guess.</source>
-        <translation type="unfinished" />
+        <translation>口令无法找回：口令遗失，数据也就无法恢复。几个互不相关的词或一句较长的话，既容易记住又难以猜中。</translation>
     </message>
     <message>
         <source>School name:</source>
-        <translation type="unfinished" />
+        <translation>学校名称：</translation>
     </message>
     <message>
         <source>School code:</source>
-        <translation type="unfinished" />
+        <translation>学校代码：</translation>
     </message>
     <message>
         <source>Security officer:</source>
-        <translation type="unfinished" />
+        <translation>安全员：</translation>
     </message>
     <message>
         <source>Database file:</source>
-        <translation type="unfinished" />
+        <translation>数据库文件：</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>口令：</translation>
     </message>
     <message>
         <source>Confirm passphrase:</source>
-        <translation type="unfinished" />
+        <translation>确认口令：</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished" />
+        <translation>创建</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>返回</translation>
     </message>
     <message>
         <source>New database file</source>
-        <translation type="unfinished" />
+        <translation>新数据库文件</translation>
     </message>
     <message>
         <source>Ledger databases (*.cldb)</source>
-        <translation type="unfinished" />
+        <translation>台账数据库 (*.cldb)</translation>
     </message>
     <message>
         <source>School name: enter the school's full name as registered.</source>
-        <translation type="unfinished" />
+        <translation>学校名称：请填写登记的学校全称。</translation>
     </message>
     <message>
         <source>School code: "%1" is not the 10-digit school identification code.</source>
-        <translation type="unfinished" />
+        <translation>学校代码：“%1”不是 10 位学校标识码。</translation>
     </message>
     <message>
         <source>Security officer: enter the name of the person responsible.</source>
-        <translation type="unfinished" />
+        <translation>安全员：请填写负责人姓名。</translation>
     </message>
     <message>
         <source>Database file: choose where to keep the database.</source>
-        <translation type="unfinished" />
+        <translation>数据库文件：请选择数据库的保存位置。</translation>
     </message>
     <message>
         <source>Database file: %1 already exists. Choose another name, or go back and open it.</source>
-        <translation type="unfinished" />
+        <translation>数据库文件：%1 已存在。请另选文件名，或返回后打开它。</translation>
     </message>
     <message>
         <source>Passphrase: too easy to guess. Make it longer, for example a few unrelated words.</source>
-        <translation type="unfinished" />
+        <translation>口令：太容易被猜中。请加长，例如使用几个互不相关的词。</translation>
     </message>
     <message>
         <source>Confirm passphrase: the two entries differ.</source>
-        <translation type="unfinished" />
+        <translation>确认口令：两次输入不一致。</translation>
     </message>
     <message>
         <source>Database file: cannot create the folder %1.</source>
-        <translation type="unfinished" />
+        <translation>数据库文件：无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Open a database</source>
-        <translation type="unfinished" />
+        <translation>打开数据库</translation>
     </message>
     <message>
         <source>Ledger databases (*.cldb);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>台账数据库 (*.cldb);;所有文件 (*)</translation>
     </message>
     <message>
         <source>%1 is not a CampusSec Ledger database: its key header (%2) is missing or the file is not encrypted.</source>
-        <translation type="unfinished" />
+        <translation>%1 不是校园网络安全台账的数据库：缺少密钥头文件（%2），或文件未加密。</translation>
     </message>
     <message>
         <source>The demo database %1 does not open with the demo passphrase: %2</source>
-        <translation type="unfinished" />
+        <translation>演示数据库 %1 无法用演示口令打开：%2</translation>
     </message>
 </context>
 <context>
     <name>csl::XlsxReader</name>
     <message>
         <source>%1 is not an .xlsx workbook.</source>
-        <translation type="unfinished" />
+        <translation>%1 不是 .xlsx 工作簿。</translation>
     </message>
     <message>
         <source>Cannot read %1: the file does not exist.</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1：文件不存在。</translation>
     </message>
     <message>
         <source>%1 holds no worksheet.</source>
-        <translation type="unfinished" />
+        <translation>%1 中没有工作表。</translation>
     </message>
     <message>
         <source>%1 has no worksheet "%2".</source>
-        <translation type="unfinished" />
+        <translation>%1 中没有工作表“%2”。</translation>
     </message>
     <message>
         <source>%1: the worksheet %2 is missing.</source>
-        <translation type="unfinished" />
+        <translation>%1：缺少工作表 %2。</translation>
     </message>
     <message>
         <source>%1: the worksheet is damaged (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1：工作表已损坏（%2）。</translation>
     </message>
     <message>
         <source>%1: the worksheet holds no rows.</source>
-        <translation type="unfinished" />
+        <translation>%1：工作表中没有数据行。</translation>
     </message>
 </context>
 <context>
     <name>csl::XlsxWriter</name>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished" />
+        <translation>无法创建 %1。</translation>
     </message>
     <message>
         <source>Cannot add the worksheet "%1".</source>
-        <translation type="unfinished" />
+        <translation>无法添加工作表“%1”。</translation>
     </message>
     <message>
         <source>No worksheet to write to.</source>
-        <translation type="unfinished" />
+        <translation>没有可写入的工作表。</translation>
     </message>
     <message>
         <source>Row %1, column %2: %3</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行，第 %2 列：%3</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 </TS>

@@ -86,7 +86,7 @@ JournalPage::JournalPage(Workspace& workspace, QWidget* parent)
     header->resizeSection(JournalTableModel::SeqColumn, 70);
     header->resizeSection(JournalTableModel::TimeColumn, 150);
     header->resizeSection(JournalTableModel::ActorColumn, 90);
-    header->resizeSection(JournalTableModel::ModuleColumn, 90);
+    header->resizeSection(JournalTableModel::ModuleColumn, 130);
     header->resizeSection(JournalTableModel::RecordColumn, 140);
     header->resizeSection(JournalTableModel::OpColumn, 60);
 
@@ -166,7 +166,8 @@ void JournalPage::updateCount()
     const int shown = m_model->rowCount();
     const bool more = m_model->canFetchMore({});
     if (m_model->filter().isEmpty())
-        m_count->setText(tr("%1 entries in all; newest %2 loaded, more as you scroll.").arg(total).arg(shown));
+        m_count->setText(more ? tr("%1 entries in all; newest %2 loaded, more as you scroll.").arg(total).arg(shown)
+                              : tr("%1 entries in all.").arg(total));
     else
         m_count->setText(more ? tr("%1 matching entries loaded, more as you scroll (of %2 in all).").arg(shown).arg(total)
                               : tr("%1 matching entries (of %2 in all).").arg(shown).arg(total));

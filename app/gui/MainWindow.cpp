@@ -14,6 +14,7 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
+#include <QFrame>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -77,8 +78,16 @@ MainWindow::MainWindow(ShellEnv& env, QWidget* parent)
     m_root->addWidget(m_lockScreen);
     setCentralWidget(m_root);
 
-    for (QLabel* l : {m_statusDatabase, m_statusBackup, m_statusSync})
+    for (QLabel* l : {m_statusDatabase, m_statusBackup, m_statusSync}) {
+        l->setContentsMargins(8, 0, 8, 0);
+        if (l != m_statusDatabase) {
+            auto* bar = new QFrame(this);
+            bar->setFrameShape(QFrame::VLine);
+            bar->setFrameShadow(QFrame::Sunken);
+            statusBar()->addPermanentWidget(bar);
+        }
         statusBar()->addPermanentWidget(l);
+    }
     m_statusDatabase->setObjectName(QStringLiteral("statusDatabase"));
     m_statusBackup->setObjectName(QStringLiteral("statusBackup"));
     m_statusSync->setObjectName(QStringLiteral("statusSync"));

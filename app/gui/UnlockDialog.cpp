@@ -2,7 +2,6 @@
 
 #include "UnlockWidget.h"
 
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -17,17 +16,18 @@ UnlockDialog::UnlockDialog(ShellEnv& env, const QString& databasePath, QWidget* 
     auto* header = new QLabel(tr("CampusSec Ledger"), this);
     header->setObjectName(QStringLiteral("unlockHeader"));
     header->setStyleSheet(QStringLiteral("font-size: 20px; font-weight: bold; color: #174ea6;"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Quit"));
+    auto* quit = new QPushButton(tr("Quit"), this);
+    quit->setObjectName(QStringLiteral("unlockQuit"));
+    quit->setAutoDefault(false);
     auto* col = new QVBoxLayout(this);
     col->setContentsMargins(24, 20, 24, 16);
     col->addWidget(header);
     col->addWidget(m_widget);
-    col->addWidget(buttons);
+    m_widget->addButton(quit);
     m_widget->setDatabase(databasePath);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(quit, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_widget, &UnlockWidget::unlocked, this, &QDialog::accept);
-    connect(m_widget, &UnlockWidget::busyChanged, buttons, &QWidget::setDisabled);
+    connect(m_widget, &UnlockWidget::busyChanged, quit, &QWidget::setDisabled);
     m_widget->focusPassphrase();
 }
 

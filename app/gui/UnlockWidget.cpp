@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -25,7 +26,7 @@ QThread* g_kdfThread = nullptr; // at most one derivation at a time
 UnlockWidget::UnlockWidget(ShellEnv& env, QWidget* parent)
     : QWidget(parent), m_env(env), m_title(new QLabel(this)), m_file(new QLabel(this)),
       m_passphrase(new QLineEdit(this)), m_remember(new QCheckBox(tr("Remember on this computer"), this)),
-      m_unlock(new QPushButton(tr("Unlock"), this)), m_status(new QLabel(this)), m_banner(new MessageBanner(this))
+      m_unlock(new QPushButton(tr("Unlock"), this)), m_buttons(new QHBoxLayout), m_status(new QLabel(this)), m_banner(new MessageBanner(this))
 {
     setObjectName(QStringLiteral("unlockWidget"));
     m_title->setObjectName(QStringLiteral("unlockTitle"));
@@ -58,7 +59,9 @@ UnlockWidget::UnlockWidget(ShellEnv& env, QWidget* parent)
     col->addWidget(m_passphrase);
     col->addWidget(m_remember);
     col->addWidget(m_status);
-    col->addWidget(m_unlock, 0, Qt::AlignRight);
+    m_buttons->addStretch(1);
+    m_buttons->addWidget(m_unlock);
+    col->addLayout(m_buttons);
 
     connect(m_unlock, &QPushButton::clicked, this, &UnlockWidget::unlock);
     connect(m_passphrase, &QLineEdit::returnPressed, this, &UnlockWidget::unlock);
@@ -96,6 +99,11 @@ int UnlockWidget::delayAfter(int failures)
 void UnlockWidget::showMessage(const QString& text)
 {
     m_banner->showMessage(text, MessageBanner::Kind::Warning);
+}
+
+void UnlockWidget::addButton(QPushButton* button)
+{
+    m_buttons->insertWidget(m_buttons->count() - 1, button);
 }
 
 void UnlockWidget::focusPassphrase()

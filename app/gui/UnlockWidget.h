@@ -12,6 +12,7 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QHBoxLayout;
 class QPushButton;
 
 namespace csl {
@@ -53,6 +54,8 @@ public:
     qint64 lastOpenMs() const { return m_openMs; }
 
     void showMessage(const QString& text);
+    /// Puts @p button left of Unlock, in the same row (the dialog's Quit).
+    void addButton(QPushButton* button);
     void focusPassphrase();
 
 public Q_SLOTS:
@@ -76,6 +79,7 @@ private:
     QLineEdit* m_passphrase;
     QCheckBox* m_remember;
     QPushButton* m_unlock;
+    QHBoxLayout* m_buttons;
     QLabel* m_status;
     MessageBanner* m_banner;
     QTimer m_wait;

@@ -279,9 +279,12 @@ void WelcomeDialog::openDemo()
         auto ws = makeWorkspace(std::move(*store));
         if (!ws)
             return m_banner->showError(ws.error().message);
-        if (Status st = DemoSchool::build(**ws, {}); !st)
+        // The demo's officer is the journal's actor from the first entry on.
+        if (Status st = DemoSchool::writeSchoolInfo(**ws, {}); !st)
             return m_banner->showError(st.error().message);
         (*ws)->store().setActor((*ws)->store().meta(QStringLiteral("school.officer")));
+        if (Status st = DemoSchool::build(**ws, {}); !st)
+            return m_banner->showError(st.error().message);
         m_workspace = std::move(*ws);
     }
     if (m_env.settings)
