@@ -32,6 +32,11 @@ int fail(const Error& error);
 int runVerify(const QStringList& args);
 int runBackup(const QStringList& args);
 int runRestore(const QStringList& args);
+
+// Device register (DevicesCommands.cpp).
+int runImportDevices(const QStringList& args);
+int runExportDevices(const QStringList& args);
+int runFindings(const QStringList& args);
 int runSync(const QStringList& args);
 
 } // namespace csl::cli

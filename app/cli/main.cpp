@@ -23,6 +23,9 @@ commands:
   verify   --db PATH                                 check the journal's hash chain
   backup   --db PATH --to DIR [--keep N]             write an encrypted backup
   restore  --from FILE --db PATH                     replace a database with a backup
+  import   devices --db PATH FILE [--skip-bad-rows]  import devices from .csv or .xlsx (all or nothing)
+  export   devices --db PATH --format csv|xlsx OUT   export the device register
+  findings --db PATH [--module ID] [--json]          what needs action, one finding a line with its rule id
   sync     --db PATH [--endpoint URL] [--ca FILE]   push the journal to the bureau, fetch notices
 
 The passphrase is read from CAMPUSLEDGER_PASSPHRASE, or asked for without echo.
@@ -111,6 +114,9 @@ int main(int argc, char** argv)
         {QStringLiteral("verify"), runVerify},
         {QStringLiteral("backup"), runBackup},
         {QStringLiteral("restore"), runRestore},
+        {QStringLiteral("import"), runImportDevices},
+        {QStringLiteral("export"), runExportDevices},
+        {QStringLiteral("findings"), runFindings},
         {QStringLiteral("sync"), runSync},
     };
     const auto it = commands.find(command);

@@ -28,7 +28,7 @@ public:
 
     /// Writes the school's name, code and officer into the store's meta table.
     static Status writeSchoolInfo(Workspace& ws, const Options& options);
-    /// Writes the school info, then people (and devices, once the device register exists) in one transaction.
+    /// Writes the school info, then people, subnets per building and devices, in one transaction.
     static Status build(Workspace& ws, const Options& options);
     /// People for a school of @p devices devices: about one per two devices, at least 40.
     static int peopleFor(int devices);
