@@ -23,6 +23,7 @@ const QStringList kSchema{
     QStringLiteral("CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL)"),
     QStringLiteral("INSERT OR IGNORE INTO counters VALUES ('accepted', 0)"),
     QStringLiteral("INSERT OR IGNORE INTO counters VALUES ('duplicates', 0)"),
+    QStringLiteral("INSERT OR IGNORE INTO counters VALUES ('replayed', 0)"),
     QStringLiteral("CREATE TABLE IF NOT EXISTS notices (cursor INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL, "
                    "kind TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL, issued TEXT NOT NULL, "
                    "deadline TEXT NOT NULL, closed INTEGER NOT NULL)"),
@@ -122,6 +123,8 @@ Answer ReceiverStore::push(const QString& code, const QString& key, const QJsonO
                                   {QStringLiteral("accepted"), 0}, {QStringLiteral("duplicates"), 0},
                                   {QStringLiteral("replayed"), true}};
             q.finish();
+            QSqlQuery c(s.store->database());
+            c.exec(QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = 'replayed'"));
             return {200, ack};
         }
     }

@@ -331,17 +331,11 @@ void SyncClient::fetchHead()
     send(std::move(c));
 }
 
-void SyncClient::pushNext()
+Result<sync::Batch> SyncClient::buildBatch(qint64 afterSeq) const
 {
-    auto entries = m_store.journal().entriesAfter(m_ack.seq, m_batchEntries);
-    if (!entries) {
-        fail(SyncOutcome::Kind::Local, entries.error().message);
-        return;
-    }
-    if (entries->isEmpty()) {
-        pullNotices();
-        return;
-    }
+    auto entries = m_store.journal().entriesAfter(afterSeq, m_batchEntries);
+    if (!entries)
+        return entries.error();
     qint64 size = 0;
     for (qsizetype i = 0; i < entries->size(); ++i) {
         size += sync::entryWireSize(entries->at(i));
@@ -350,7 +344,29 @@ void SyncClient::pushNext()
             break;
         }
     }
-    m_batch = sync::makeBatch(m_code, *entries);
+    return sync::makeBatch(m_code, *entries);
+}
+
+void SyncClient::pushNext()
+{
+    // The batch built while the previous one was on the wire, if it still fits.
+    sync::Batch next;
+    if (m_next.count > 0 && m_next.first == m_ack.seq + 1 && m_next.prevHash == m_ack.hash)
+        next = std::move(m_next);
+    m_next = {};
+    if (next.count == 0) {
+        auto built = buildBatch(m_ack.seq);
+        if (!built) {
+            fail(SyncOutcome::Kind::Local, built.error().message);
+            return;
+        }
+        next = std::move(*built);
+    }
+    if (next.count == 0) {
+        pullNotices();
+        return;
+    }
+    m_batch = std::move(next);
     Q_EMIT statusChanged(tr("Sending entries %1 to %2…").arg(m_batch.first).arg(m_batch.last));
     Call c;
     c.method = "POST";
@@ -363,6 +379,7 @@ void SyncClient::pushNext()
                 fail(SyncOutcome::Kind::TooLarge, tr("Entry %1 is larger than the server accepts.").arg(m_batch.first));
                 return;
             }
+            m_next = {};
             m_batchEntries = std::max(1, m_batch.count / 2);
             m_batchBytes = std::max<qint64>(1024, m_batchBytes / 2);
             pushNext();
@@ -400,6 +417,13 @@ void SyncClient::pushNext()
         pushNext();
     };
     send(std::move(c));
+    // Build the next batch while this one travels and the receiver stores it.
+    QTimer::singleShot(0, this, [this, after = m_batch.last] {
+        if (!m_running || m_batch.last != after)
+            return;
+        if (auto b = buildBatch(after))
+            m_next = std::move(*b);
+    });
 }
 
 void SyncClient::pullNotices()

@@ -84,6 +84,7 @@ private:
     void fetchHead();
     /// Takes the receiver's head as acknowledged if it is an entry of this journal.
     bool adoptRemoteHead(const QJsonObject& head);
+    Result<sync::Batch> buildBatch(qint64 afterSeq) const;
     void pushNext();
     void pullNotices();
     void fail(SyncOutcome::Kind kind, const QString& message, const QDateTime& retryAt = {});
@@ -101,6 +102,7 @@ private:
     SyncOutcome m_outcome;
     SyncAck m_ack;
     sync::Batch m_batch;
+    sync::Batch m_next; ///< built ahead while m_batch is on the wire
     int m_batchEntries = 0;
     qint64 m_batchBytes = 0;
     int m_gapsInARow = 0;

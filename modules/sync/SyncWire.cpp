@@ -114,6 +114,38 @@ qint64 entryWireSize(const JournalEntry& e)
         + e.fields.size() * 5 / 4 + 2 * 64;
 }
 
+namespace {
+
+/// Appends @p s as a JSON string (UTF-8 passes through; quotes, backslashes and controls are escaped).
+void appendJsonString(QByteArray& out, const QByteArray& s)
+{
+    static const char hex[] = "0123456789abcdef";
+    out.append('"');
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(s.constData() + start, i - start);
+        start = i + 1;
+        if (c == '"' || c == '\\') {
+            out.append('\\').append(char(c));
+        } else {
+            out.append("\\u00", 4).append(hex[c >> 4]).append(hex[c & 15]);
+        }
+    }
+    out.append(s.constData() + start, s.size() - start);
+    out.append('"');
+}
+
+void appendMember(QByteArray& out, const char* name, const QByteArray& value)
+{
+    out.append(name);
+    appendJsonString(out, value);
+}
+
+} // namespace
+
 Batch makeBatch(const QString& code, const QList<JournalEntry>& entries)
 {
     Batch b;
@@ -125,19 +157,30 @@ Batch makeBatch(const QString& code, const QList<JournalEntry>& entries)
     b.lastHash = entries.last().hash;
     b.count = int(entries.size());
     b.key = idempotencyKey(code, b.first, b.last, b.lastHash);
-    QJsonArray list;
-    for (const JournalEntry& e : entries)
-        list.append(entryToJson(e));
-    const QJsonObject root{
-        {QStringLiteral("idempotencyKey"), b.key},
-        {QStringLiteral("first"), b.first},
-        {QStringLiteral("last"), b.last},
-        {QStringLiteral("prevHash"), b.prevHash},
-        {QStringLiteral("entries"), list},
-    };
-    const QByteArray raw = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    // Written by hand rather than through QJsonDocument: the same JSON, several times faster
+    // for a batch of thousands of entries (the push of 100k entries has a 5 s budget).
+    QByteArray raw;
+    raw.reserve(entries.size() * 480 + 256);
+    raw.append("{\"idempotencyKey\":\"").append(b.key.toLatin1()).append("\",\"first\":").append(QByteArray::number(b.first));
+    raw.append(",\"last\":").append(QByteArray::number(b.last));
+    appendMember(raw, ",\"prevHash\":", b.prevHash.toLatin1());
+    raw.append(",\"entries\":[");
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const JournalEntry& e = entries.at(i);
+        raw.append(i ? ",{\"seq\":" : "{\"seq\":").append(QByteArray::number(e.seq));
+        appendMember(raw, ",\"time\":", e.time.toUtf8());
+        appendMember(raw, ",\"actor\":", e.actor.toUtf8());
+        appendMember(raw, ",\"module\":", e.module.toUtf8());
+        appendMember(raw, ",\"recordId\":", e.recordId.toUtf8());
+        appendMember(raw, ",\"op\":", e.op.toUtf8());
+        appendMember(raw, ",\"fields\":", e.fields);
+        appendMember(raw, ",\"prevHash\":", e.prevHash.toLatin1());
+        appendMember(raw, ",\"hash\":", e.hash.toLatin1());
+        raw.append('}');
+    }
+    raw.append("]}");
     b.rawBytes = raw.size();
-    b.body = gzip(raw);
+    b.body = gzip(raw, kGzipLevel);
     return b;
 }
 

@@ -11,6 +11,9 @@
 
 namespace csl::sync {
 
+/// zlib level for batches: measured by tests/bench/bench_sync (size against time).
+inline constexpr int kGzipLevel = 1;
+
 /// @brief gzip (RFC 1952) framing through zlib; qCompress is raw zlib and not what HTTP expects.
 QByteArray gzip(const QByteArray& data, int level = 6);
 /// @brief Inflates a gzip body; refuses more than @p maxOut bytes (a gzip bomb) with an empty Result error.
