@@ -1,0 +1,64 @@
+#include "DeviceSearch.h"
+
+namespace csl {
+
+QString DeviceSearch::keyOf(const DeviceRecord& d)
+{
+    QString bareMac = d.mac;
+    bareMac.remove(u':');
+    // A separator no query contains keeps words from matching across fields.
+    return QStringList{d.ip, d.mac, bareMac, d.userName, d.hostname, d.building + d.room, d.department, d.assetTag}
+        .join(u'\x1f')
+        .toLower();
+}
+
+void DeviceSearch::rebuild(const QList<DeviceRecord>& devices)
+{
+    m_keys.clear();
+    m_keys.reserve(devices.size());
+    for (const DeviceRecord& d : devices)
+        m_keys.push_back(keyOf(d));
+    m_valid = false;
+}
+
+void DeviceSearch::update(int index, const DeviceRecord& device)
+{
+    if (index >= 0 && index < int(m_keys.size()))
+        m_keys[size_t(index)] = keyOf(device);
+    m_valid = false;
+}
+
+const std::vector<int>& DeviceSearch::filter(const QString& query)
+{
+    QString q = query.trimmed().toLower();
+    // MACs are typed with '-' or '.' as often as ':'; the key holds the ':' and bare forms.
+    if (q.count(u'-') >= 2 && !q.contains(u' '))
+        q.replace(u'-', u':');
+    const QStringList words = q.split(u' ', Qt::SkipEmptyParts);
+    const bool narrowing = m_valid && !m_lastQuery.isEmpty() && q.startsWith(m_lastQuery)
+                           && !m_lastQuery.contains(u' ') && !q.contains(u' ');
+    std::vector<int> next;
+    const auto matches = [&words](const QString& key) {
+        for (const QString& w : words)
+            if (!key.contains(w))
+                return false;
+        return true;
+    };
+    if (narrowing) {
+        next.reserve(m_hits.size());
+        for (int i : m_hits)
+            if (matches(m_keys[size_t(i)]))
+                next.push_back(i);
+    } else {
+        next.reserve(m_keys.size());
+        for (int i = 0; i < int(m_keys.size()); ++i)
+            if (words.isEmpty() || matches(m_keys[size_t(i)]))
+                next.push_back(i);
+    }
+    m_hits = std::move(next);
+    m_lastQuery = q;
+    m_valid = true;
+    return m_hits;
+}
+
+} // namespace csl
