@@ -345,6 +345,53 @@
     </message>
 </context>
 <context>
+    <name>csl::DeviceTableModel</name>
+    <message>
+        <source>No registered user (R-DEV-5)</source>
+        <translation>No registered user (R-DEV-5)</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC address</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>Asset tag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registered on</translation>
+    </message>
+</context>
+<context>
     <name>csl::DeviceTypes</name>
     <message>
         <source>Desktop</source>
@@ -1153,6 +1200,21 @@ Close the database anyway?</translation>
     <message>
         <source>Cannot change %1: %2</source>
         <translation>Cannot change %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>csl::ReportDocument</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>

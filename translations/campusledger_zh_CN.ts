@@ -345,6 +345,53 @@
     </message>
 </context>
 <context>
+    <name>csl::DeviceTableModel</name>
+    <message>
+        <source>No registered user (R-DEV-5)</source>
+        <translation>未登记使用人（R-DEV-5）</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC 地址</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>资产编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>登记日期</translation>
+    </message>
+</context>
+<context>
     <name>csl::DeviceTypes</name>
     <message>
         <source>Desktop</source>
@@ -1153,6 +1200,21 @@ Close the database anyway?</source>
     <message>
         <source>Cannot change %1: %2</source>
         <translation>无法修改 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>csl::ReportDocument</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
