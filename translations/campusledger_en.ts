@@ -82,10 +82,100 @@
     </message>
 </context>
 <context>
+    <name>csl::DeviceDialog</name>
+    <message>
+        <source>Register a device</source>
+        <translation>Register a device</translation>
+    </message>
+    <message>
+        <source>Edit device %1</source>
+        <translation>Edit device %1</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>csl::DeviceExport</name>
     <message>
         <source>IP-MAC register</source>
         <translation>IP-MAC register</translation>
+    </message>
+</context>
+<context>
+    <name>csl::DeviceForm</name>
+    <message>
+        <source>IP/MAC register form</source>
+        <translation>IP/MAC register form</translation>
+    </message>
+    <message>
+        <source>School: %1    Devices: %2</source>
+        <translation>School: %1    Devices: %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC address</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Device type</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>Asset tag</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <source>Network administrator</source>
+        <translation>Network administrator</translation>
+    </message>
+    <message>
+        <source>Head of information security</source>
+        <translation>Head of information security</translation>
     </message>
 </context>
 <context>
@@ -442,6 +532,109 @@
     </message>
 </context>
 <context>
+    <name>csl::DevicesPage</name>
+    <message>
+        <source>Search IP, MAC, user, location, hostname…</source>
+        <translation>Search IP, MAC, user, location, hostname…</translation>
+    </message>
+    <message>
+        <source>Column filter</source>
+        <translation>Column filter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Subnet</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Import devices</source>
+        <translation>Import devices</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>(no building)</source>
+        <translation>(no building)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 of %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Gateway %1, %2</source>
+        <translation>Gateway %1, %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>Saved %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Removed %1. Undo brings it back.</source>
+        <translation>Removed %1. Undo brings it back.</translation>
+    </message>
+    <message>
+        <source>The last change was undone (the journal keeps both).</source>
+        <translation>The last change was undone (the journal keeps both).</translation>
+    </message>
+    <message>
+        <source>Imported %1 device(s).</source>
+        <translation>Imported %1 device(s).</translation>
+    </message>
+    <message>
+        <source>Export devices</source>
+        <translation>Export devices</translation>
+    </message>
+    <message>
+        <source>devices.xlsx</source>
+        <translation>devices.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 device(s) to %2.</source>
+        <translation>Exported %1 device(s) to %2.</translation>
+    </message>
+</context>
+<context>
     <name>csl::FindingsModel</name>
     <message>
         <source>Critical</source>
@@ -501,6 +694,49 @@
     <message numerus="yes">
         <source>%n finding(s); double-click one to open the record it concerns.</source>
         <translation><numerusform>%n finding(s); double-click one to open the record it concerns.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>csl::ImportWizard</name>
+    <message>
+        <source>Import devices from %1</source>
+        <translation>Import devices from %1</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(not in the file)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import, skipping bad rows</source>
+        <translation>Import, skipping bad rows</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Errors (fix them in the file, skip those rows, or cancel):</source>
+        <translation>Errors (fix them in the file, skip those rows, or cancel):</translation>
+    </message>
+    <message>
+        <source>Choose the columns holding the IP and the MAC address.</source>
+        <translation>Choose the columns holding the IP and the MAC address.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) ready, %2 with errors, %3 new people for the directory (file read as %4).</source>
+        <translation>%1 row(s) ready, %2 with errors, %3 new people for the directory (file read as %4).</translation>
+    </message>
+    <message>
+        <source>Importing devices…</source>
+        <translation>Importing devices…</translation>
     </message>
 </context>
 <context>

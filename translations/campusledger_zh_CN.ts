@@ -82,10 +82,100 @@
     </message>
 </context>
 <context>
+    <name>csl::DeviceDialog</name>
+    <message>
+        <source>Register a device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit device %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>csl::DeviceExport</name>
     <message>
         <source>IP-MAC register</source>
         <translation>IP-MAC 登记台账</translation>
+    </message>
+</context>
+<context>
+    <name>csl::DeviceForm</name>
+    <message>
+        <source>IP/MAC register form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>School: %1    Devices: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC 地址</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>设备类型</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>资产编号</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Network administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Head of information security</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -442,6 +532,109 @@
     </message>
 </context>
 <context>
+    <name>csl::DevicesPage</name>
+    <message>
+        <source>Search IP, MAC, user, location, hostname…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no building)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gateway %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed %1. Undo brings it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last change was undone (the journal keeps both).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1 device(s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>devices.xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported %1 device(s) to %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>csl::FindingsModel</name>
     <message>
         <source>Critical</source>
@@ -501,6 +694,49 @@
     <message numerus="yes">
         <source>%n finding(s); double-click one to open the record it concerns.</source>
         <translation><numerusform>共 %n 条；双击一条即可打开相关记录。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>csl::ImportWizard</name>
+    <message>
+        <source>Import devices from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import, skipping bad rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Errors (fix them in the file, skip those rows, or cancel):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the columns holding the IP and the MAC address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 row(s) ready, %2 with errors, %3 new people for the directory (file read as %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing devices…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -806,7 +1042,7 @@
     </message>
     <message>
         <source>Nothing is kept in the system keychain under %1.</source>
-        <translation>系统钥匙串中没有保存 %1 的条目。</translation>
+        <translation>系统钥匙串中没有 %1 的条目。</translation>
     </message>
 </context>
 <context>
@@ -1241,7 +1477,7 @@ Close the database anyway?</source>
     </message>
     <message>
         <source>Browse…</source>
-        <translation>浏览…</translation>
+        <translation>浏览……</translation>
     </message>
     <message>
         <source> days</source>
@@ -1362,7 +1598,7 @@ Close the database anyway?</source>
     </message>
     <message>
         <source>No sync token is saved on this computer. Enter the token the bureau issued.</source>
-        <translation>本机没有保存同步令牌。请输入教育局下发的令牌。</translation>
+        <translation>本机未保存同步令牌，请输入教育局下发的令牌。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -1378,7 +1614,7 @@ Close the database anyway?</source>
     </message>
     <message>
         <source>The server's certificate was issued for another host, not %1: the connection was refused.</source>
-        <translation>服务器证书颁发给了其他主机，而不是 %1：已拒绝连接。</translation>
+        <translation>服务器证书签发给了其他主机，而不是 %1：已拒绝连接。</translation>
     </message>
     <message>
         <source>The server's certificate has expired (%1): the connection was refused.</source>
@@ -1390,19 +1626,19 @@ Close the database anyway?</source>
     </message>
     <message>
         <source>The server's certificate is not trusted (%1). Add the bureau's CA certificate if it uses its own.</source>
-        <translation>服务器证书不受信任（%1）。如教育局使用自有 CA，请添加其 CA 证书。</translation>
+        <translation>服务器证书不受信任（%1）。如教育局使用自建证书机构，请添加其 CA 证书。</translation>
     </message>
     <message>
         <source>the server did not answer in time</source>
-        <translation>服务器未及时响应</translation>
+        <translation>服务器未在规定时间内应答</translation>
     </message>
     <message>
         <source>the answer was incomplete</source>
-        <translation>响应不完整</translation>
+        <translation>应答不完整</translation>
     </message>
     <message>
         <source>The bureau rejected the token. Enter the current token the bureau issued.</source>
-        <translation>教育局拒绝了该令牌。请输入教育局当前下发的令牌。</translation>
+        <translation>教育局平台拒绝了令牌，请输入教育局当前下发的令牌。</translation>
     </message>
     <message>
         <source>The token does not belong to school %1.</source>
@@ -1414,7 +1650,7 @@ Close the database anyway?</source>
     </message>
     <message>
         <source>The bureau refused the journal: %1. Run "verify" on the journal.</source>
-        <translation>教育局拒收操作日志：%1。请对操作日志执行“verify”校验。</translation>
+        <translation>教育局平台拒收操作日志：%1。请对操作日志执行“校验”。</translation>
     </message>
     <message>
         <source>the server is busy</source>
@@ -1426,19 +1662,19 @@ Close the database anyway?</source>
     </message>
     <message>
         <source>The server answered %1: %2</source>
-        <translation>服务器返回 %1：%2</translation>
+        <translation>服务器应答 %1：%2</translation>
     </message>
     <message>
         <source>The server is busy — will retry at %1.</source>
-        <translation>服务器繁忙，将于 %1 重试。</translation>
+        <translation>服务器繁忙——将于 %1 重试。</translation>
     </message>
     <message>
         <source>The server is unreachable (%1) — will retry at %2.</source>
-        <translation>无法连接服务器（%1），将于 %2 重试。</translation>
+        <translation>无法连接服务器（%1）——将于 %2 重试。</translation>
     </message>
     <message>
         <source>The server failed (%1) — will retry at %2.</source>
-        <translation>服务器出错（%1），将于 %2 重试。</translation>
+        <translation>服务器出错（%1）——将于 %2 重试。</translation>
     </message>
     <message>
         <source>Retrying in %1 s: %2</source>
@@ -1446,31 +1682,31 @@ Close the database anyway?</source>
     </message>
     <message>
         <source>The server's answer names no head.</source>
-        <translation>服务器的响应中没有最新条目编号。</translation>
+        <translation>服务器应答中没有最新条目。</translation>
     </message>
     <message>
         <source>The bureau holds %1 entries but this journal has %2: was the database restored from an older backup?</source>
-        <translation>教育局保存了 %1 条，而本机操作日志只有 %2 条：数据库是否从较早的备份恢复过？</translation>
+        <translation>教育局平台保存了 %1 条，而本机操作日志只有 %2 条：数据库是否从较旧的备份恢复？</translation>
     </message>
     <message>
         <source>The bureau's copy of entry %1 differs from this journal; ask the bureau to check its copy.</source>
-        <translation>教育局保存的第 %1 条与本机操作日志不同；请联系教育局核查其副本。</translation>
+        <translation>教育局平台保存的第 %1 条与本机操作日志不一致，请联系教育局核查。</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation>正在连接 %1…</translation>
+        <translation>正在连接 %1……</translation>
     </message>
     <message>
         <source>Sending entries %1 to %2…</source>
-        <translation>正在发送第 %1 至 %2 条…</translation>
+        <translation>正在发送第 %1 至 %2 条……</translation>
     </message>
     <message>
         <source>Entry %1 is larger than the server accepts.</source>
-        <translation>第 %1 条超过服务器允许的大小。</translation>
+        <translation>第 %1 条超出服务器可接收的大小。</translation>
     </message>
     <message>
         <source>The bureau's copy does not continue this journal: %1</source>
-        <translation>教育局的副本与本机操作日志不衔接：%1</translation>
+        <translation>教育局平台的副本与本机操作日志无法衔接：%1</translation>
     </message>
     <message>
         <source>The server acknowledged entry %1, not the entry %2 that was sent.</source>
@@ -1478,11 +1714,11 @@ Close the database anyway?</source>
     </message>
     <message>
         <source>Fetching notices from the bureau…</source>
-        <translation>正在获取教育局通知…</translation>
+        <translation>正在获取教育局通报……</translation>
     </message>
     <message>
         <source>Done: %1 entries sent, the bureau holds everything up to entry %2; %3 new notices.</source>
-        <translation>完成：已发送 %1 条，教育局已保存至第 %2 条；新通知 %3 条。</translation>
+        <translation>完成：已发送 %1 条，教育局平台已保存至第 %2 条；新通报 %3 条。</translation>
     </message>
 </context>
 <context>
@@ -1493,34 +1729,34 @@ Close the database anyway?</source>
     </message>
     <message>
         <source>Fix it by %1 and report the fix to the bureau (notice %2).</source>
-        <translation>请于 %1 前整改，并向教育局报告整改情况（通知 %2）。</translation>
+        <translation>请于 %1 前完成整改并向教育局反馈（通报 %2）。</translation>
     </message>
     <message>
         <source>Notice from the bureau: %1</source>
-        <translation>教育局通知：%1</translation>
+        <translation>教育局通报：%1</translation>
     </message>
     <message>
         <source>Act on it by %1 (notice %2).</source>
-        <translation>请于 %1 前处理（通知 %2）。</translation>
+        <translation>请于 %1 前处理（通报 %2）。</translation>
     </message>
     <message>
         <source>Read notice %1.</source>
-        <translation>请阅读通知 %1。</translation>
+        <translation>请阅读通报 %1。</translation>
     </message>
     <message>
         <source>Bureau sync</source>
-        <translation>与教育局平台同步</translation>
+        <translation>上级平台同步</translation>
     </message>
 </context>
 <context>
     <name>csl::SyncPage</name>
     <message>
         <source>&lt;h2&gt;Bureau sync&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;与教育局平台同步&lt;/h2&gt;</translation>
+        <translation>&lt;h2&gt;上级平台同步&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Notices from the bureau</source>
-        <translation>教育局通知</translation>
+        <translation>教育局通报</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -1536,7 +1772,7 @@ Close the database anyway?</source>
     </message>
     <message>
         <source>Notice</source>
-        <translation>通知</translation>
+        <translation>通报编号</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1580,7 +1816,7 @@ Close the database anyway?</source>
     </message>
     <message>
         <source>Bureau address</source>
-        <translation>教育局平台地址</translation>
+        <translation>平台地址</translation>
     </message>
     <message>
         <source>School code</source>
@@ -1588,7 +1824,7 @@ Close the database anyway?</source>
     </message>
     <message>
         <source>kept in the system keychain; type to replace</source>
-        <translation>已保存在系统钥匙串中；输入新令牌即可替换</translation>
+        <translation>保存在系统钥匙串中；输入新值即替换</translation>
     </message>
     <message>
         <source>Token</source>
@@ -1600,7 +1836,7 @@ Close the database anyway?</source>
     </message>
     <message>
         <source>Browse…</source>
-        <translation>浏览…</translation>
+        <translation>浏览……</translation>
     </message>
     <message>
         <source>Bureau CA certificate</source>
@@ -1612,11 +1848,11 @@ Close the database anyway?</source>
     </message>
     <message>
         <source>CA file</source>
-        <translation>CA 证书文件</translation>
+        <translation>CA 文件</translation>
     </message>
     <message>
         <source>optional: sha256/… of the server's public key</source>
-        <translation>可选：服务器公钥的 sha256/…</translation>
+        <translation>可选：服务器公钥的 sha256/……</translation>
     </message>
     <message>
         <source>Pinned key</source>
@@ -1624,7 +1860,7 @@ Close the database anyway?</source>
     </message>
     <message>
         <source>Every day at</source>
-        <translation>每天定时</translation>
+        <translation>每天</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -1636,7 +1872,7 @@ Close the database anyway?</source>
     </message>
     <message>
         <source>Run</source>
-        <translation>执行</translation>
+        <translation>运行</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -1648,7 +1884,7 @@ Close the database anyway?</source>
     </message>
     <message>
         <source>The bureau holds %1 of %2 journal entries.</source>
-        <translation>教育局已保存 %2 条操作日志中的 %1 条。</translation>
+        <translation>教育局平台已保存 %2 条操作日志中的 %1 条。</translation>
     </message>
     <message>
         <source>Enter the school code the bureau assigned.</source>
@@ -1668,11 +1904,11 @@ Close the database anyway?</source>
     </message>
     <message>
         <source>daily</source>
-        <translation>每日定时</translation>
+        <translation>每日</translation>
     </message>
     <message>
         <source>retry</source>
-        <translation>自动重试</translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>command line</source>
@@ -1700,11 +1936,11 @@ Close the database anyway?</source>
     </message>
     <message>
         <source>threat</source>
-        <translation>威胁通报</translation>
+        <translation>威胁</translation>
     </message>
     <message>
         <source>request</source>
-        <translation>工作要求</translation>
+        <translation>要求</translation>
     </message>
     <message>
         <source>notice</source>
@@ -1724,7 +1960,7 @@ Close the database anyway?</source>
     </message>
     <message>
         <source>No run is scheduled.</source>
-        <translation>未设置定时同步。</translation>
+        <translation>未安排同步。</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1974,7 @@ Close the database anyway?</source>
     <name>csl::SyncSettings</name>
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
-        <translation>CA 文件 %1 中没有 PEM 证书。</translation>
+        <translation>CA 文件 %1 中没有 PEM 格式的证书。</translation>
     </message>
     <message>
         <source>Enter the address of the bureau's platform.</source>
@@ -1750,7 +1986,7 @@ Close the database anyway?</source>
     </message>
     <message>
         <source>The address must start with https:// (the journal is only sent encrypted).</source>
-        <translation>地址必须以 https:// 开头（操作日志只通过加密连接发送）。</translation>
+        <translation>地址必须以 https:// 开头（操作日志只以加密方式发送）。</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be read.</source>
@@ -1758,11 +1994,11 @@ Close the database anyway?</source>
     </message>
     <message>
         <source>The pinned key must look like sha256/ followed by 44 base64 characters.</source>
-        <translation>固定公钥的格式应为 sha256/ 后跟 44 个 base64 字符。</translation>
+        <translation>固定公钥的格式应为 sha256/ 加 44 个 base64 字符。</translation>
     </message>
     <message>
         <source>No sync token is saved on this computer. Enter the token the bureau issued.</source>
-        <translation>本机没有保存同步令牌。请输入教育局下发的令牌。</translation>
+        <translation>本机未保存同步令牌，请输入教育局下发的令牌。</translation>
     </message>
 </context>
 <context>
@@ -1941,7 +2177,7 @@ Close the database anyway?</source>
     </message>
     <message>
         <source>Browse…</source>
-        <translation>浏览…</translation>
+        <translation>浏览……</translation>
     </message>
     <message>
         <source>The passphrase cannot be recovered: if it is lost, so is the data. A few unrelated words or a long sentence are easy to remember and hard to guess.</source>

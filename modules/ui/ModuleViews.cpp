@@ -1,6 +1,7 @@
 #include "ModuleView.h"
 
 #include "PeoplePage.h"
+#include "SyncPage.h"
 
 namespace csl {
 
@@ -8,6 +9,7 @@ std::vector<std::unique_ptr<ModuleView>> allModuleViews()
 {
     std::vector<std::unique_ptr<ModuleView>> views;
     views.push_back(std::make_unique<PeopleView>());
+    views.push_back(std::make_unique<SyncView>());
     return views;
 }
 
