@@ -6,8 +6,10 @@ QString DeviceSearch::keyOf(const DeviceRecord& d)
 {
     QString bareMac = d.mac;
     bareMac.remove(u':');
+    QString dashMac = d.mac;
+    dashMac.replace(u':', u'-');
     // A separator no query contains keeps words from matching across fields.
-    return QStringList{d.ip, d.mac, bareMac, d.userName, d.hostname, d.building + d.room, d.department, d.assetTag}
+    return QStringList{d.ip, d.mac, dashMac, bareMac, d.userName, d.hostname, d.building + d.room, d.department, d.assetTag}
         .join(u'\x1f')
         .toLower();
 }
@@ -30,10 +32,8 @@ void DeviceSearch::update(int index, const DeviceRecord& device)
 
 const std::vector<int>& DeviceSearch::filter(const QString& query)
 {
-    QString q = query.trimmed().toLower();
-    // MACs are typed with '-' or '.' as often as ':'; the key holds the ':' and bare forms.
-    if (q.count(u'-') >= 2 && !q.contains(u' '))
-        q.replace(u'-', u':');
+    // MACs are typed with ':' or '-' or bare; the key holds all three forms.
+    const QString q = query.trimmed().toLower();
     const QStringList words = q.split(u' ', Qt::SkipEmptyParts);
     const bool narrowing = m_valid && !m_lastQuery.isEmpty() && q.startsWith(m_lastQuery)
                            && !m_lastQuery.contains(u' ') && !q.contains(u' ');

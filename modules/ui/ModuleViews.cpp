@@ -1,5 +1,6 @@
 #include "ModuleView.h"
 
+#include "DevicesView.h"
 #include "PeoplePage.h"
 #include "SyncPage.h"
 
@@ -9,6 +10,7 @@ std::vector<std::unique_ptr<ModuleView>> allModuleViews()
 {
     std::vector<std::unique_ptr<ModuleView>> views;
     views.push_back(std::make_unique<PeopleView>());
+    views.push_back(std::make_unique<DevicesView>());
     views.push_back(std::make_unique<SyncView>());
     return views;
 }
