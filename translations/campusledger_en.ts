@@ -695,6 +695,10 @@
         <source>%n finding(s); double-click one to open the record it concerns.</source>
         <translation><numerusform>%n finding(s); double-click one to open the record it concerns.</numerusform></translation>
     </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
 </context>
 <context>
     <name>csl::ImportWizard</name>
@@ -805,14 +809,6 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>CSV spreadsheet (*.csv);;PDF document (*.pdf)</source>
-        <translation>CSV spreadsheet (*.csv);;PDF document (*.pdf)</translation>
-    </message>
-    <message>
-        <source>%1: choose a file ending in .csv or .pdf.</source>
-        <translation>%1: choose a file ending in .csv or .pdf.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -843,6 +839,58 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;PDF document (*.pdf);;CSV file (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;PDF document (*.pdf);;CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: choose a file ending in .xlsx, .pdf or .csv.</source>
+        <translation>%1: choose a file ending in .xlsx, .pdf or .csv.</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>School code</source>
+        <translation>School code</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Hash chain</source>
+        <translation>Hash chain</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>intact</translation>
+    </message>
+    <message>
+        <source>BROKEN at entry %1 (%2)</source>
+        <translation>BROKEN at entry %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Entries in the journal</source>
+        <translation>Entries in the journal</translation>
+    </message>
+    <message>
+        <source>Head hash</source>
+        <translation>Head hash</translation>
     </message>
 </context>
 <context>

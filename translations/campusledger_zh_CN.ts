@@ -85,15 +85,15 @@
     <name>csl::DeviceDialog</name>
     <message>
         <source>Register a device</source>
-        <translation type="unfinished" />
+        <translation>登记设备</translation>
     </message>
     <message>
         <source>Edit device %1</source>
-        <translation type="unfinished" />
+        <translation>编辑设备 %1</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished" />
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Save</source>
@@ -119,11 +119,11 @@
     <name>csl::DeviceForm</name>
     <message>
         <source>IP/MAC register form</source>
-        <translation type="unfinished" />
+        <translation>IP/MAC 登记表</translation>
     </message>
     <message>
         <source>School: %1    Devices: %2</source>
-        <translation type="unfinished" />
+        <translation>学校：%1    设备数：%2</translation>
     </message>
     <message>
         <source>No.</source>
@@ -171,11 +171,11 @@
     </message>
     <message>
         <source>Network administrator</source>
-        <translation type="unfinished" />
+        <translation>网络管理员</translation>
     </message>
     <message>
         <source>Head of information security</source>
-        <translation type="unfinished" />
+        <translation>网络安全负责人</translation>
     </message>
 </context>
 <context>
@@ -535,27 +535,27 @@
     <name>csl::DevicesPage</name>
     <message>
         <source>Search IP, MAC, user, location, hostname…</source>
-        <translation type="unfinished" />
+        <translation>搜索 IP、MAC、使用人、场地、主机名…</translation>
     </message>
     <message>
         <source>Column filter</source>
-        <translation type="unfinished" />
+        <translation>按列筛选</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>新增</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>删除</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished" />
+        <translation>导入…</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -563,15 +563,15 @@
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>打印…</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Subnet</source>
-        <translation type="unfinished" />
+        <translation>子网</translation>
     </message>
     <message>
         <source>VLAN</source>
@@ -579,59 +579,59 @@
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished" />
+        <translation>设备</translation>
     </message>
     <message>
         <source>Import devices</source>
-        <translation type="unfinished" />
+        <translation>导入设备</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation type="unfinished" />
+        <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
         <source>(no building)</source>
-        <translation type="unfinished" />
+        <translation>（未指定楼宇）</translation>
     </message>
     <message>
         <source>%1 of %2 (%3%)</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2（%3%）</translation>
     </message>
     <message>
         <source>Gateway %1, %2</source>
-        <translation type="unfinished" />
+        <translation>网关 %1，%2</translation>
     </message>
     <message>
         <source>Saved %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>已保存 %1（%2）。</translation>
     </message>
     <message>
         <source>Removed %1. Undo brings it back.</source>
-        <translation type="unfinished" />
+        <translation>已删除 %1，可点“撤销”恢复。</translation>
     </message>
     <message>
         <source>The last change was undone (the journal keeps both).</source>
-        <translation type="unfinished" />
+        <translation>已撤销上一次修改（台账日志保留两次记录）。</translation>
     </message>
     <message>
         <source>Imported %1 device(s).</source>
-        <translation type="unfinished" />
+        <translation>已导入 %1 台设备。</translation>
     </message>
     <message>
         <source>Export devices</source>
-        <translation type="unfinished" />
+        <translation>导出设备</translation>
     </message>
     <message>
         <source>devices.xlsx</source>
-        <translation type="unfinished" />
+        <translation>IP-MAC登记表.xlsx</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Exported %1 device(s) to %2.</source>
-        <translation type="unfinished" />
+        <translation>已导出 %1 台设备到 %2。</translation>
     </message>
 </context>
 <context>
@@ -695,28 +695,32 @@
         <source>%n finding(s); double-click one to open the record it concerns.</source>
         <translation><numerusform>共 %n 条；双击一条即可打开相关记录。</numerusform></translation>
     </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
 </context>
 <context>
     <name>csl::ImportWizard</name>
     <message>
         <source>Import devices from %1</source>
-        <translation type="unfinished" />
+        <translation>从 %1 导入设备</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished" />
+        <translation>（文件中没有）</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished" />
+        <translation>第 %1 列</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>导入</translation>
     </message>
     <message>
         <source>Import, skipping bad rows</source>
-        <translation type="unfinished" />
+        <translation>导入（跳过有错误的行）</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -724,19 +728,19 @@
     </message>
     <message>
         <source>Errors (fix them in the file, skip those rows, or cancel):</source>
-        <translation type="unfinished" />
+        <translation>错误（请在文件中改正、跳过这些行或取消）：</translation>
     </message>
     <message>
         <source>Choose the columns holding the IP and the MAC address.</source>
-        <translation type="unfinished" />
+        <translation>请选择 IP 地址和 MAC 地址所在的列。</translation>
     </message>
     <message>
         <source>%1 row(s) ready, %2 with errors, %3 new people for the directory (file read as %4).</source>
-        <translation type="unfinished" />
+        <translation>%1 行可导入，%2 行有错误，将新增 %3 名人员到通讯录（文件编码：%4）。</translation>
     </message>
     <message>
         <source>Importing devices…</source>
-        <translation type="unfinished" />
+        <translation>正在导入设备…</translation>
     </message>
 </context>
 <context>
@@ -805,14 +809,6 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>CSV spreadsheet (*.csv);;PDF document (*.pdf)</source>
-        <translation>CSV 表格 (*.csv);;PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>%1: choose a file ending in .csv or .pdf.</source>
-        <translation>%1：请选择以 .csv 或 .pdf 结尾的文件。</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -843,6 +839,58 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;PDF document (*.pdf);;CSV file (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: choose a file ending in .xlsx, .pdf or .csv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>School code</source>
+        <translation>学校代码</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hash chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>intact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BROKEN at entry %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entries in the journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Head hash</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1442,11 +1490,11 @@ Close the database anyway?</source>
     <name>csl::ReportDocument</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>日期</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>第 %1 页 / 共 %2 页</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
