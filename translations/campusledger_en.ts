@@ -633,6 +633,26 @@
         <source>Exported %1 device(s) to %2.</source>
         <translation>Exported %1 device(s) to %2.</translation>
     </message>
+    <message>
+        <source>Seen on network…</source>
+        <translation>Seen on network…</translation>
+    </message>
+    <message>
+        <source>Read a saved neighbour table or arp-scan output (cancel to read this computer's table)</source>
+        <translation>Read a saved neighbour table or arp-scan output (cancel to read this computer's table)</translation>
+    </message>
+    <message>
+        <source>Devices seen on the network</source>
+        <translation>Devices seen on the network</translation>
+    </message>
+    <message>
+        <source>Neighbour tables and arp-scan output (*.txt *.log *);;All files (*)</source>
+        <translation>Neighbour tables and arp-scan output (*.txt *.log *);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 pair(s) seen: %2 as registered, %3 unregistered, %4 with another MAC, %5 on another IP.</source>
+        <translation>%1 pair(s) seen: %2 as registered, %3 unregistered, %4 with another MAC, %5 on another IP.</translation>
+    </message>
 </context>
 <context>
     <name>csl::FindingsModel</name>
@@ -1288,6 +1308,25 @@ Close the database anyway?</translation>
     <message>
         <source>Migration %1/%2 "%3" could not start: %4</source>
         <translation>Migration %1/%2 "%3" could not start: %4</translation>
+    </message>
+</context>
+<context>
+    <name>csl::NeighbourTable</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no IP/MAC pairs (expected /proc/net/arp, `ip neigh` or arp-scan output).</source>
+        <translation>%1 holds no IP/MAC pairs (expected /proc/net/arp, `ip neigh` or arp-scan output).</translation>
+    </message>
+    <message>
+        <source>Windows did not return its neighbour table.</source>
+        <translation>Windows did not return its neighbour table.</translation>
+    </message>
+    <message>
+        <source>Cannot read the neighbour table: %1</source>
+        <translation>Cannot read the neighbour table: %1</translation>
     </message>
 </context>
 <context>

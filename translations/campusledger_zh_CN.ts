@@ -633,6 +633,26 @@
         <source>Exported %1 device(s) to %2.</source>
         <translation>已导出 %1 台设备到 %2。</translation>
     </message>
+    <message>
+        <source>Seen on network…</source>
+        <translation>网络发现…</translation>
+    </message>
+    <message>
+        <source>Read a saved neighbour table or arp-scan output (cancel to read this computer's table)</source>
+        <translation>读取保存的邻居表或 arp-scan 输出（取消则读取本机的邻居表）</translation>
+    </message>
+    <message>
+        <source>Devices seen on the network</source>
+        <translation>网络中发现的设备</translation>
+    </message>
+    <message>
+        <source>Neighbour tables and arp-scan output (*.txt *.log *);;All files (*)</source>
+        <translation>邻居表和 arp-scan 输出 (*.txt *.log *);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 pair(s) seen: %2 as registered, %3 unregistered, %4 with another MAC, %5 on another IP.</source>
+        <translation>发现 %1 组 IP/MAC：%2 组与登记一致，%3 组未登记，%4 组 MAC 与登记不符，%5 组 IP 与登记不符。</translation>
+    </message>
 </context>
 <context>
     <name>csl::FindingsModel</name>
@@ -1288,6 +1308,25 @@ Close the database anyway?</source>
     <message>
         <source>Migration %1/%2 "%3" could not start: %4</source>
         <translation>数据库升级 %1/%2“%3”无法开始：%4</translation>
+    </message>
+</context>
+<context>
+    <name>csl::NeighbourTable</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no IP/MAC pairs (expected /proc/net/arp, `ip neigh` or arp-scan output).</source>
+        <translation>%1 中没有 IP/MAC 记录（应为 /proc/net/arp、`ip neigh` 或 arp-scan 的输出）。</translation>
+    </message>
+    <message>
+        <source>Windows did not return its neighbour table.</source>
+        <translation>Windows 未返回邻居表。</translation>
+    </message>
+    <message>
+        <source>Cannot read the neighbour table: %1</source>
+        <translation>无法读取邻居表：%1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "DeviceRepository.h"
 #include "DeviceTableModel.h"
 #include "ImportWizard.h"
+#include "NeighbourTable.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -19,6 +20,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTableView>
 #include <QTreeWidget>
@@ -63,6 +65,8 @@ DevicesPage::DevicesPage(Workspace& workspace, QWidget* parent)
     auto* import = button(tr("Import…"), "importDevices", this);
     auto* exportButton = button(tr("Export…"), "exportDevices", this);
     auto* print = button(tr("Print…"), "printDevices", this);
+    auto* seen = button(tr("Seen on network…"), "importNeighbours", this);
+    seen->setToolTip(tr("Read a saved neighbour table or arp-scan output (cancel to read this computer's table)"));
     m_undo = button(tr("Undo"), "undoDevice", this);
     m_undo->setEnabled(false);
 
@@ -87,7 +91,7 @@ DevicesPage::DevicesPage(Workspace& workspace, QWidget* parent)
     tools->addWidget(m_search, 2);
     tools->addWidget(m_filterColumn);
     tools->addWidget(m_filterText, 1);
-    for (QPushButton* b : {add, edit, remove, import, exportButton, print, m_undo})
+    for (QPushButton* b : {add, edit, remove, import, exportButton, seen, print, m_undo})
         tools->addWidget(b);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_subnets);
@@ -126,8 +130,18 @@ DevicesPage::DevicesPage(Workspace& workspace, QWidget* parent)
     connect(exportButton, &QPushButton::clicked, this, &DevicesPage::exportDevices);
     connect(print, &QPushButton::clicked, this, &DevicesPage::printPreview);
     connect(m_undo, &QPushButton::clicked, this, &DevicesPage::undoLastChange);
-    connect(m_findings, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem* item) { openRecord(item->data(Qt::UserRole).toString()); });
+    connect(seen, &QPushButton::clicked, this, [this] {
+        importSightings(QFileDialog::getOpenFileName(this, tr("Devices seen on the network"), {},
+                                                     tr("Neighbour tables and arp-scan output (*.txt *.log *);;All files (*)")));
+    });
+    connect(m_findings, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        const QString id = item->data(Qt::UserRole).toString();
+        const QStringList pair = item->data(Qt::UserRole + 1).toStringList();
+        if (id.isEmpty() && pair.size() == 2)
+            registerSighting(Sighting{pair.at(0), pair.at(1), {}, {}});
+        else
+            openRecord(id);
+    });
     reload();
 }
 
@@ -164,6 +178,11 @@ void DevicesPage::refreshFindings()
     for (const Finding& f : m_ws.findings(QStringLiteral("devices"))) {
         auto* item = new QListWidgetItem(QStringLiteral("[%1] %2").arg(f.ruleId, f.title), m_findings);
         item->setData(Qt::UserRole, f.recordId);
+        if (f.recordId.isEmpty()) {
+            static const QRegularExpression pair(QString::fromUtf8("([0-9a-f.:]+) ?[(（]([0-9a-f:]{17})[)）]"));
+            if (const auto m = pair.match(f.title); m.hasMatch())
+                item->setData(Qt::UserRole + 1, QStringList{m.captured(1), m.captured(2)});
+        }
         item->setToolTip(f.detail);
         if (f.severity == Finding::Severity::Critical)
             item->setForeground(QColor(0xb0, 0x00, 0x20));
@@ -284,6 +303,49 @@ ImportWizard* DevicesPage::importFile(const QString& path)
     });
     wizard->open();
     return wizard;
+}
+
+void DevicesPage::importSightings(const QString& path)
+{
+    auto seen = path.isEmpty() ? NeighbourTable::readSystem() : NeighbourTable::readFile(path);
+    if (!seen) {
+        showBanner(seen.error().message, true);
+        return;
+    }
+    if (Status st = DeviceRepository(m_ws.store()).recordSightings(*seen); !st) {
+        showBanner(st.error().message, true);
+        return;
+    }
+    const NeighbourTable::Match m = NeighbourTable::match(*seen, m_model->devices());
+    // R-DEV-2: unregistered devices and changed MACs become findings below; one click opens the form.
+    refreshFindings();
+    showBanner(tr("%1 pair(s) seen: %2 as registered, %3 unregistered, %4 with another MAC, %5 on another IP.")
+                   .arg(seen->size())
+                   .arg(m.matched)
+                   .arg(m.unregistered.size())
+                   .arg(m.changedMac.size())
+                   .arg(m.movedIp.size()),
+               !m.unregistered.isEmpty() || !m.changedMac.isEmpty());
+    Q_EMIT dataChanged();
+}
+
+DeviceDialog* DevicesPage::registerSighting(const Sighting& s)
+{
+    DeviceRecord d;
+    d.ip = s.ip;
+    d.mac = s.mac;
+    auto* dialog = new DeviceDialog(m_ws, d, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_before = dialog->saved();
+        m_lastChange = Change::Added;
+        m_undo->setEnabled(true);
+        reload();
+        openRecord(dialog->saved().id);
+        Q_EMIT dataChanged();
+    });
+    dialog->open();
+    return dialog;
 }
 
 void DevicesPage::exportDevices()

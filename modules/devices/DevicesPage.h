@@ -38,6 +38,10 @@ public:
     Status printToPdf(const QString& path);
     /// Reverts the last add, edit or removal made on this page.
     void undoLastChange();
+    /// Records the pairs of a neighbour table or arp-scan file (empty path: this computer's table).
+    void importSightings(const QString& path);
+    /// Opens the add dialog filled with a pair seen on the network (register with one click).
+    DeviceDialog* registerSighting(const Sighting& s);
     DeviceTableModel* model() const { return m_model; }
 
 private:

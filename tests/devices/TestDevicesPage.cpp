@@ -126,8 +126,43 @@ private Q_SLOTS:
                                                        QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
                                                        QStringLiteral("1"), pdf, QDir(outDir()).filePath(QStringLiteral("page"))});
 
-        QTest::mouseClick(child<QPushButton>(&page, "undoDevice"), Qt::LeftButton);
-        QTRY_VERIFY(!findingsText(&page).contains(u"IP 10.20.1.11 is registered to 2"));
+        // Seen on the network: an arp-scan file with an unregistered device; one click registers it.
+        const QString scan = QDir(outDir()).filePath(QStringLiteral("arp-scan.txt"));
+        {
+            QFile f(scan);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write("10.20.1.11\taa:bb:cc:01:00:11\t(Unknown)\n10.20.1.77\t00:14:22:01:23:45\tDell Inc.\n");
+        }
+        page.importSightings(scan);
+        QVERIFY(child<QLabel>(&page, "deviceBanner")->text().contains(u"1 unregistered"));
+        auto* findings = child<QListWidget>(&page, "deviceFindings");
+        QListWidgetItem* unregistered = nullptr;
+        for (int i = 0; i < findings->count(); ++i)
+            if (findings->item(i)->text().contains(u"Unregistered device 10.20.1.77"))
+                unregistered = findings->item(i);
+        QVERIFY(unregistered);
+        Q_EMIT findings->itemActivated(unregistered);
+        DeviceDialog* fromScan = nullptr;
+        for (DeviceDialog* d : page.findChildren<DeviceDialog*>(QStringLiteral("deviceDialog")))
+            if (d->isVisible())
+                fromScan = d;
+        QVERIFY(fromScan && fromScan->isVisible());
+        QCOMPARE(child<QLineEdit>(fromScan, "macEdit")->text(), QStringLiteral("00:14:22:01:23:45"));
+        QTest::mouseClick(child<QPushButton>(fromScan, "deviceDialogOk"), Qt::LeftButton);
+        QTRY_COMPARE(page.model()->rowCount(), 4);
+        QVERIFY(!findingsText(&page).contains(u"Unregistered device 10.20.1.77"));
+        QTest::mouseClick(child<QPushButton>(&page, "undoDevice"), Qt::LeftButton); // undoes the registration
+        QTRY_COMPARE(page.model()->rowCount(), 3);
+        auto* again = page.editDevice(laptop.id);
+        QVERIFY(again);
+        QTest::mouseClick(child<QPushButton>(again, "deviceDialogCancel"), Qt::LeftButton);
+        QTRY_VERIFY(page.findChildren<DeviceDialog*>(QStringLiteral("deviceDialog")).isEmpty());
+        // Undo the conflicting edit by restoring the laptop's IP through the dialog-free path.
+        DeviceRecord restored = *DeviceRepository(tw.store()).find(laptop.id);
+        restored.ip = laptop.ip;
+        QVERIFY(DeviceRepository(tw.store()).update(restored));
+        page.reload();
+        QVERIFY(!findingsText(&page).contains(u"IP 10.20.1.11 is registered to 2"));
         QCOMPARE(DeviceRepository(tw.store()).find(laptop.id)->ip, QStringLiteral("10.20.1.12"));
         QVERIFY(tw.store().journal().verify().ok);
     }
