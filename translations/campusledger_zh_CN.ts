@@ -862,27 +862,27 @@
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;PDF document (*.pdf);;CSV file (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Excel 工作簿 (*.xlsx);;PDF 文档 (*.pdf);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>%1: choose a file ending in .xlsx, .pdf or .csv.</source>
-        <translation type="unfinished" />
+        <translation>%1：请选择以 .xlsx、.pdf 或 .csv 结尾的文件名。</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished" />
+        <translation>校验</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>项目</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>内容</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished" />
+        <translation>学校</translation>
     </message>
     <message>
         <source>School code</source>
@@ -890,27 +890,27 @@
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished" />
+        <translation>导出时间</translation>
     </message>
     <message>
         <source>Hash chain</source>
-        <translation type="unfinished" />
+        <translation>哈希链</translation>
     </message>
     <message>
         <source>intact</source>
-        <translation type="unfinished" />
+        <translation>完整</translation>
     </message>
     <message>
         <source>BROKEN at entry %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>在第 %1 条断裂（%2）</translation>
     </message>
     <message>
         <source>Entries in the journal</source>
-        <translation type="unfinished" />
+        <translation>日志条数</translation>
     </message>
     <message>
         <source>Head hash</source>
-        <translation type="unfinished" />
+        <translation>最新条目哈希</translation>
     </message>
 </context>
 <context>

@@ -24,11 +24,17 @@ FindingsPanel::FindingsPanel(FindingsModel* model, QWidget* parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(FindingsModel::TitleColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(FindingsModel::SeverityColumn, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(FindingsModel::DeadlineColumn, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(FindingsModel::ModuleColumn, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(FindingsModel::RuleColumn, QHeaderView::ResizeToContents);
+    // Fixed widths: sizing columns to their contents would measure every row (thousands in a district).
+    auto* header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(FindingsModel::TitleColumn, QHeaderView::Stretch);
+    const QFontMetrics fm = m_view->fontMetrics();
+    header->resizeSection(FindingsModel::SeverityColumn, fm.horizontalAdvance(tr("Severity")) + 24);
+    header->resizeSection(FindingsModel::DeadlineColumn, fm.horizontalAdvance(QStringLiteral("2026/12/31 (overdue)")) + 16);
+    header->resizeSection(FindingsModel::ModuleColumn, fm.horizontalAdvance(QStringLiteral("IP/MAC 登记台账")) + 16);
+    header->resizeSection(FindingsModel::RuleColumn, fm.horizontalAdvance(QStringLiteral("R-DEV-10")) + 24);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fm.height() + 8);
     auto* open = new QPushButton(tr("Open record"), this);
     open->setObjectName(QStringLiteral("findingsOpen"));
     auto* col = new QVBoxLayout(this);

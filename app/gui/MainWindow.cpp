@@ -93,7 +93,11 @@ MainWindow::MainWindow(ShellEnv& env, QWidget* parent)
     m_statusSync->setObjectName(QStringLiteral("statusSync"));
 
     buildMenus();
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (const QListWidgetItem* item = m_sidebar->item(row))
+            modulePage(item->data(PageIdRole).toString());
+        m_pages->setCurrentIndex(row);
+    });
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
     connect(m_unlock, &UnlockWidget::unlocked, this, &MainWindow::onUnlocked);
     connect(m_tray, &TrayIcon::showRequested, this, [this] {
@@ -157,20 +161,19 @@ void MainWindow::buildPages()
     connect(m_findingsPanel, &FindingsPanel::openRequested, this, &MainWindow::openFinding);
     addSidebarEntry(QString::fromLatin1(findingsPageId), tr("To do and findings"), {}, m_findingsPanel);
 
-    // Every module that has a view gets a page, in the order of the module list.
-    const auto views = allModuleViews();
+    // Every module that has a view gets an entry, in the order of the module list. Its page is
+    // made when first shown, so unlocking costs only the page the user is on.
+    m_views = allModuleViews();
     for (const auto& module : m_workspace->modules()) {
-        for (const auto& view : views) {
+        for (const auto& view : m_views) {
             if (view->moduleId() != module->id())
                 continue;
-            ModulePage* page = view->createPage(*m_workspace, m_pages);
-            page->setObjectName(QStringLiteral("page_%1").arg(module->id()));
-            connect(page, &ModulePage::dataChanged, this, [this] {
-                refreshFindings();
-                refreshStatus();
-            });
-            m_modulePages.insert(module->id(), page);
-            addSidebarEntry(module->id(), module->title(), module->icon(), page);
+            auto* holder = new QWidget(m_pages);
+            holder->setObjectName(QStringLiteral("holder_%1").arg(module->id()));
+            auto* layout = new QVBoxLayout(holder);
+            layout->setContentsMargins(0, 0, 0, 0);
+            m_viewFor.insert(module->id(), view.get());
+            addSidebarEntry(module->id(), module->title(), module->icon(), holder);
         }
     }
     auto* journal = new JournalPage(*m_workspace, m_pages);
@@ -186,6 +189,7 @@ void MainWindow::clearPages()
     m_sidebar->clear();
     m_sidebar->blockSignals(false);
     m_modulePages.clear();
+    m_viewFor.clear();
     m_findingsPanel = nullptr;
     while (m_pages->count() > 0) {
         QWidget* w = m_pages->widget(0);
@@ -193,6 +197,26 @@ void MainWindow::clearPages()
         delete w;
     }
     m_findings->clear();
+    m_views.clear();
+}
+
+ModulePage* MainWindow::modulePage(const QString& moduleId)
+{
+    if (ModulePage* page = m_modulePages.value(moduleId))
+        return page;
+    ModuleView* view = m_viewFor.value(moduleId);
+    QWidget* holder = m_pages->findChild<QWidget*>(QStringLiteral("holder_%1").arg(moduleId), Qt::FindDirectChildrenOnly);
+    if (!view || !holder || !m_workspace)
+        return nullptr;
+    ModulePage* page = view->createPage(*m_workspace, holder);
+    page->setObjectName(QStringLiteral("page_%1").arg(moduleId));
+    holder->layout()->addWidget(page);
+    connect(page, &ModulePage::dataChanged, this, [this] {
+        refreshFindings();
+        refreshStatus();
+    });
+    m_modulePages.insert(moduleId, page);
+    return page;
 }
 
 QString MainWindow::currentPageId() const
@@ -214,7 +238,7 @@ bool MainWindow::showPage(const QString& id)
 
 bool MainWindow::openFinding(const QString& moduleId, const QString& recordId)
 {
-    ModulePage* page = m_modulePages.value(moduleId);
+    ModulePage* page = modulePage(moduleId);
     if (!page) {
         m_banner->showError(tr("No page shows the register \"%1\".").arg(moduleId));
         return false;

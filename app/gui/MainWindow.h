@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <vector>
 
 class QAction;
 class QLabel;
@@ -21,6 +22,7 @@ class FindingsPanel;
 class IdleWatcher;
 class MessageBanner;
 class ModulePage;
+class ModuleView;
 class TrayIcon;
 class UnlockWidget;
 
@@ -52,7 +54,8 @@ public:
     /// The id of the page shown (a module id, or findingsPageId / journalPageId).
     QString currentPageId() const;
     bool showPage(const QString& id);
-    ModulePage* modulePage(const QString& moduleId) const { return m_modulePages.value(moduleId); }
+    /// The page of @p moduleId, made now if it was not shown yet; null if the module has no view.
+    ModulePage* modulePage(const QString& moduleId);
     /// Switches to the module's page and opens the record; false (with a banner) if it is not there.
     bool openFinding(const QString& moduleId, const QString& recordId);
     void refreshFindings();
@@ -101,6 +104,8 @@ private:
     UnlockWidget* m_unlock;
     FindingsModel* m_findings;
     FindingsPanel* m_findingsPanel = nullptr;
+    std::vector<std::unique_ptr<ModuleView>> m_views;
+    QHash<QString, ModuleView*> m_viewFor;
     QHash<QString, ModulePage*> m_modulePages;
     QLabel* m_statusDatabase;
     QLabel* m_statusBackup;

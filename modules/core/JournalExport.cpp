@@ -2,6 +2,7 @@
 
 #include "JournalTableModel.h"
 #include "Workspace.h"
+#include "XlsxWriter.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -59,18 +60,61 @@ QStringList headers()
 
 QString JournalExport::fileFilters()
 {
-    return tr("CSV spreadsheet (*.csv);;PDF document (*.pdf)");
+    return tr("Excel workbook (*.xlsx);;PDF document (*.pdf);;CSV file (*.csv)");
 }
 
 Status JournalExport::write(const JournalTableModel& model, const Workspace& workspace, const JournalVerdict& verdict,
                             const QString& path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx"))
+        return writeXlsx(model, workspace, verdict, path);
     if (suffix == QLatin1String("csv"))
         return writeCsv(model, path);
     if (suffix == QLatin1String("pdf"))
         return writePdf(model, workspace, verdict, path);
-    return Error{Error::InvalidInput, tr("%1: choose a file ending in .csv or .pdf.").arg(path)};
+    return Error{Error::InvalidInput, tr("%1: choose a file ending in .xlsx, .pdf or .csv.").arg(path)};
+}
+
+Status JournalExport::writeXlsx(const JournalTableModel& model, const Workspace& workspace,
+                                const JournalVerdict& verdict, const QString& path)
+{
+    XlsxWriter xlsx(path);
+    if (Status st = xlsx.addSheet(tr("Journal"), headers()); !st)
+        return st;
+    const double widths[] = {8, 20, 12, 14, 38, 10, 80, 66};
+    for (int c = 0; c < 8; ++c)
+        xlsx.setColumnWidth(c, widths[c]);
+    Status rowStatus;
+    const Status st = model.forEachMatching([&](const JournalEntry& e) {
+        QDateTime t = QDateTime::fromString(e.time, Qt::ISODateWithMs);
+        rowStatus = xlsx.addRow({e.seq, t.isValid() ? QVariant(t.toLocalTime()) : QVariant(e.time), e.actor, e.module,
+                                 e.recordId, JournalTableModel::operationName(e.op), QString::fromUtf8(e.fields),
+                                 e.hash});
+        return rowStatus.ok();
+    });
+    if (!st)
+        return st;
+    if (!rowStatus)
+        return rowStatus;
+    // A second sheet says what the rows are and whether the chain held when they were exported.
+    if (Status s2 = xlsx.addSheet(tr("Verification"), {tr("Item"), tr("Value")}); !s2)
+        return s2;
+    xlsx.setColumnWidth(0, 24);
+    xlsx.setColumnWidth(1, 80);
+    const QList<QVariantList> facts{
+        {tr("School"), workspace.schoolName()},
+        {tr("School code"), workspace.schoolCode()},
+        {tr("Exported"), QDateTime::currentDateTime()},
+        {tr("Hash chain"), verdict.ok ? tr("intact") : tr("BROKEN at entry %1 (%2)").arg(verdict.firstBroken).arg(verdict.reason)},
+        {tr("Entries in the journal"), verdict.count},
+        {tr("Head hash"), verdict.headHash},
+    };
+    for (const QVariantList& f : facts) {
+        if (Status s3 = xlsx.addRow(f); !s3)
+            return s3;
+    }
+    return xlsx.close();
 }
 
 Status JournalExport::writeCsv(const JournalTableModel& model, const QString& path)

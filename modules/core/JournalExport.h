@@ -25,6 +25,8 @@ public:
     static constexpr int pdfLimit = 5000;
 
 private:
+    static Status writeXlsx(const JournalTableModel& model, const Workspace& workspace, const JournalVerdict& verdict,
+                            const QString& path);
     static Status writeCsv(const JournalTableModel& model, const QString& path);
     static Status writePdf(const JournalTableModel& model, const Workspace& workspace, const JournalVerdict& verdict,
                            const QString& path);

@@ -1,9 +1,13 @@
 // JournalTableModel: paging newest first, filters, model invariants (QAbstractItemModelTester).
+#include "JournalExport.h"
 #include "JournalTableModel.h"
+#include "XlsxReader.h"
 #include "PersonRepository.h"
 #include "TempStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QProcess>
 #include <QTest>
 
 using namespace csl;
@@ -18,6 +22,7 @@ private Q_SLOTS:
     void filterByDate();
     void forEachMatchingWalksEverything();
     void titlesAndOperations();
+    void exports();
 
 private:
     std::unique_ptr<test::TempWorkspace> m_tmp;
@@ -151,5 +156,51 @@ void TestJournalTableModel::titlesAndOperations()
     QVERIFY(!model.index(0, JournalTableModel::TimeColumn).data().toString().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestJournalTableModel)
+void TestJournalTableModel::exports()
+{
+    JournalTableModel model(m_tmp->store());
+    JournalFilter f;
+    f.recordId = m_firstId;
+    model.setFilter(f);
+    const JournalVerdict verdict = m_tmp->store().journal().verify();
+    QVERIFY(verdict.ok);
+    const QString xlsx = m_tmp->dir() + QStringLiteral("/日志.xlsx");
+    const Status sx = JournalExport::write(model, m_tmp->ws(), verdict, xlsx);
+    QVERIFY2(sx.ok(), qPrintable(sx.error().message));
+    auto sheets = XlsxReader::sheetNames(xlsx);
+    QVERIFY(sheets);
+    QCOMPARE(sheets->size(), 2);
+    auto table = XlsxReader::readFile(xlsx, sheets->first());
+    QVERIFY(table);
+    QCOMPARE(table->rows.size(), 2); // the filter holds: insert and update of one person
+    QCOMPARE(table->cell(0, 4), m_firstId);
+    QVERIFY(table->cell(0, 6).contains(QStringLiteral("0514-87654321")));
+    auto facts = XlsxReader::readFile(xlsx, sheets->at(1));
+    QVERIFY(facts);
+    QVERIFY(facts->cell(4, 1).contains(verdict.headHash) || facts->cell(5, 1) == verdict.headHash);
+
+    const QString csv = m_tmp->dir() + QStringLiteral("/journal.csv");
+    QVERIFY(JournalExport::write(model, m_tmp->ws(), verdict, csv).ok());
+    QFile c(csv);
+    QVERIFY(c.open(QIODevice::ReadOnly));
+    const QByteArray bytes = c.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(bytes.count("\r\n"), 3);
+
+    const QString pdf = m_tmp->dir() + QStringLiteral("/journal.pdf");
+    const Status sp = JournalExport::write(model, m_tmp->ws(), verdict, pdf);
+    QVERIFY2(sp.ok(), qPrintable(sp.error().message));
+    QFile p(pdf);
+    QVERIFY(p.open(QIODevice::ReadOnly));
+    QVERIFY(p.read(5) == "%PDF-");
+    QProcess fonts;
+    fonts.start(QStringLiteral("pdffonts"), {pdf});
+    QVERIFY(fonts.waitForFinished(30000));
+    const QString used = QString::fromUtf8(fonts.readAllStandardOutput());
+    QVERIFY2(used.contains(QStringLiteral("NotoSansCJK")), qPrintable(used));
+
+    QVERIFY(!JournalExport::write(model, m_tmp->ws(), verdict, m_tmp->dir() + QStringLiteral("/x.doc")).ok());
+}
+
+QTEST_MAIN(TestJournalTableModel)
 #include "TestJournalTableModel.moc"
