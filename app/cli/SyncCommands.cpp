@@ -16,11 +16,14 @@ int runSync(const QStringList& args)
         "Push the journal to the bureau and fetch its notices; exit 0 when the bureau holds every entry. "
         "The token is read from CAMPUSLEDGER_SYNC_TOKEN or the system keychain."));
     p.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH")});
-    p.addOption({QStringLiteral("endpoint"), QStringLiteral("Bureau address, overrides the saved one."), QStringLiteral("URL")});
-    p.addOption({QStringLiteral("ca"), QStringLiteral("Bureau CA file (PEM), overrides the saved one."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("endpoint"), QStringLiteral("Bureau address, overrides the saved one."),
+                 QStringLiteral("URL")});
+    p.addOption({QStringLiteral("ca"), QStringLiteral("Bureau CA file (PEM), overrides the saved one."),
+                 QStringLiteral("FILE")});
     p.addOption({QStringLiteral("pin"), QStringLiteral("Pinned key sha256/<base64>, overrides the saved one."),
                  QStringLiteral("PIN")});
-    p.addOption({QStringLiteral("batch"), QStringLiteral("Entries per batch, overrides the saved number."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("batch"), QStringLiteral("Entries per batch, overrides the saved number."),
+                 QStringLiteral("N")});
     if (!parseOrUsage(p, args, {QStringLiteral("db")}))
         return Usage;
     int code = Ok;
@@ -60,7 +63,10 @@ int runSync(const QStringList& args)
     if (client.isRunning())
         loop.exec();
     const QString summary = QStringLiteral("sent %1 entries (%2 bytes), acknowledged up to %3 of %4, %5 new notices")
-                                .arg(outcome.sent).arg(outcome.bytes).arg(outcome.ackSeq).arg(outcome.localHead)
+                                .arg(outcome.sent)
+                                .arg(outcome.bytes)
+                                .arg(outcome.ackSeq)
+                                .arg(outcome.localHead)
                                 .arg(outcome.notices);
     if (outcome.ok) {
         printOut(QStringLiteral("sync OK: %1").arg(summary));

@@ -63,8 +63,7 @@ bool ReceiverServer::authorised(const QHttpServerRequest& request) const
     return constantTimeEqual(request.value("Authorization"), "Bearer " + m_token);
 }
 
-void ReceiverServer::send(const QHttpServerRequest& request, QTcpSocket* socket, const Answer& answer,
-                          int retryAfter)
+void ReceiverServer::send(const QHttpServerRequest& request, QTcpSocket* socket, const Answer& answer, int retryAfter)
 {
     QHttpServerResponder responder = makeResponder(request, socket);
     const auto status = static_cast<QHttpServerResponder::StatusCode>(answer.status);
@@ -100,8 +99,8 @@ bool ReceiverServer::injectFault(const QHttpServerRequest& request, QTcpSocket* 
         // cannot know the batch was stored, and must resend it safely.
         const Answer a = isPush ? handlePush(request, code) : m_store.head(code);
         const QByteArray body = QJsonDocument(a.body).toJson(QJsonDocument::Compact);
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                      + QByteArray::number(body.size() + 100) + "\r\n\r\n" + body.left(body.size() / 2));
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                      QByteArray::number(body.size() + 100) + "\r\n\r\n" + body.left(body.size() / 2));
         socket->flush();
         socket->disconnectFromHost();
     } else if (mode == u"refuse") {
@@ -118,7 +117,8 @@ Answer ReceiverServer::handlePush(const QHttpServerRequest& request, const QStri
 {
     const QByteArray raw = request.body();
     if (raw.size() > m_maxBody)
-        return err(413, "too_large", QStringLiteral("the batch is %1 bytes; the limit is %2").arg(raw.size()).arg(m_maxBody));
+        return err(413, "too_large",
+                   QStringLiteral("the batch is %1 bytes; the limit is %2").arg(raw.size()).arg(m_maxBody));
     QByteArray json = raw;
     if (request.value("Content-Encoding").trimmed().toLower() == "gzip") {
         auto inflated = sync::gunzip(raw, kMaxInflated);
@@ -132,7 +132,8 @@ Answer ReceiverServer::handlePush(const QHttpServerRequest& request, const QStri
         return err(400, "bad_request", QStringLiteral("the body is not a JSON object: %1").arg(pe.errorString()));
     const QString key = QString::fromLatin1(request.value("Idempotency-Key"));
     if (key.isEmpty() || key != doc.object().value(QStringLiteral("idempotencyKey")).toString())
-        return err(400, "bad_request", QStringLiteral("the Idempotency-Key header is missing or differs from the body"));
+        return err(400, "bad_request",
+                   QStringLiteral("the Idempotency-Key header is missing or differs from the body"));
     return m_store.push(code, key, doc.object());
 }
 
@@ -195,7 +196,8 @@ bool ReceiverServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
     else if (what == u"head" && request.method() == M::Get)
         send(request, socket, m_store.head(code));
     else if (what == u"notices" && request.method() == M::Get)
-        send(request, socket, m_store.notices(code, request.query().queryItemValue(QStringLiteral("after")).toLongLong()));
+        send(request, socket,
+             m_store.notices(code, request.query().queryItemValue(QStringLiteral("after")).toLongLong()));
     else
         send(request, socket, err(404, "not_found", QStringLiteral("no such path")));
     return true;

@@ -58,8 +58,8 @@ Answer ReceiverStore::error(int status, const QString& code, const QString& mess
 
 QJsonObject ReceiverStore::headJson(const School& s)
 {
-    return {{QStringLiteral("seq"), s.headSeq}, {QStringLiteral("hash"), s.headHash},
-            {QStringLiteral("count"), s.headSeq}};
+    return {
+        {QStringLiteral("seq"), s.headSeq}, {QStringLiteral("hash"), s.headHash}, {QStringLiteral("count"), s.headSeq}};
 }
 
 Result<ReceiverStore::School*> ReceiverStore::school(const QString& code)
@@ -68,7 +68,8 @@ Result<ReceiverStore::School*> ReceiverStore::school(const QString& code)
         return &it->second;
     QDir().mkpath(m_dir);
     const QString path = QDir(m_dir).filePath(code + QStringLiteral(".cldb"));
-    const KdfParams kdf = qgetenv("CAMPUSLEDGER_KDF_PROFILE") == "test" ? KdfParams::cheapForTests() : KdfParams::tuned();
+    const KdfParams kdf =
+        qgetenv("CAMPUSLEDGER_KDF_PROFILE") == "test" ? KdfParams::cheapForTests() : KdfParams::tuned();
     auto store = QFileInfo::exists(path) ? Store::open(path, m_passphrase) : Store::create(path, m_passphrase, kdf);
     if (!store)
         return store.error();
@@ -120,7 +121,8 @@ Answer ReceiverStore::push(const QString& code, const QString& key, const QJsonO
         if (q.exec() && q.next()) {
             const QJsonObject ack{{QStringLiteral("ackSeq"), q.value(0).toLongLong()},
                                   {QStringLiteral("ackHash"), q.value(1).toString()},
-                                  {QStringLiteral("accepted"), 0}, {QStringLiteral("duplicates"), 0},
+                                  {QStringLiteral("accepted"), 0},
+                                  {QStringLiteral("duplicates"), 0},
                                   {QStringLiteral("replayed"), true}};
             q.finish();
             QSqlQuery c(s.store->database());
@@ -136,7 +138,8 @@ Answer ReceiverStore::push(const QString& code, const QString& key, const QJsonO
     if (list.isEmpty() || first < 1 || last != first + list.size() - 1)
         return error(400, QStringLiteral("bad_request"), QStringLiteral("first, last and entries do not agree"));
     if (key != sync::idempotencyKey(code, first, last, list.last().toObject().value(QStringLiteral("hash")).toString()))
-        return error(400, QStringLiteral("bad_request"), QStringLiteral("the idempotency key does not match the batch"));
+        return error(400, QStringLiteral("bad_request"),
+                     QStringLiteral("the idempotency key does not match the batch"));
 
     // Verify the batch on its own: sequence, chain and every hash.
     QList<JournalEntry> entries;
@@ -208,8 +211,8 @@ Answer ReceiverStore::push(const QString& code, const QString& key, const QJsonO
         if (Status r = exec(b); !r)
             return r;
         QSqlQuery& c = s.store->prepared(QStringLiteral("UPDATE counters SET value = value + ? WHERE name = ?"));
-        for (const auto& [n, v] : {std::pair{QStringLiteral("accepted"), accepted},
-                                   std::pair{QStringLiteral("duplicates"), duplicates}}) {
+        for (const auto& [n, v] :
+             {std::pair{QStringLiteral("accepted"), accepted}, std::pair{QStringLiteral("duplicates"), duplicates}}) {
             c.addBindValue(v);
             c.addBindValue(n);
             if (Status r = exec(c); !r)
@@ -223,8 +226,10 @@ Answer ReceiverStore::push(const QString& code, const QString& key, const QJsonO
         s.headSeq = last;
         s.headHash = entries.last().hash;
     }
-    return {200, QJsonObject{{QStringLiteral("ackSeq"), last}, {QStringLiteral("ackHash"), entries.last().hash},
-                             {QStringLiteral("accepted"), accepted}, {QStringLiteral("duplicates"), duplicates},
+    return {200, QJsonObject{{QStringLiteral("ackSeq"), last},
+                             {QStringLiteral("ackHash"), entries.last().hash},
+                             {QStringLiteral("accepted"), accepted},
+                             {QStringLiteral("duplicates"), duplicates},
                              {QStringLiteral("replayed"), false}}};
 }
 
@@ -251,9 +256,12 @@ Answer ReceiverStore::notices(const QString& code, qint64 after)
     qint64 cursor = after;
     while (q.next()) {
         cursor = q.value(0).toLongLong();
-        QJsonObject n{{QStringLiteral("cursor"), cursor}, {QStringLiteral("id"), q.value(1).toString()},
-                      {QStringLiteral("kind"), q.value(2).toString()}, {QStringLiteral("title"), q.value(3).toString()},
-                      {QStringLiteral("body"), q.value(4).toString()}, {QStringLiteral("issued"), q.value(5).toString()},
+        QJsonObject n{{QStringLiteral("cursor"), cursor},
+                      {QStringLiteral("id"), q.value(1).toString()},
+                      {QStringLiteral("kind"), q.value(2).toString()},
+                      {QStringLiteral("title"), q.value(3).toString()},
+                      {QStringLiteral("body"), q.value(4).toString()},
+                      {QStringLiteral("issued"), q.value(5).toString()},
                       {QStringLiteral("closed"), q.value(7).toBool()}};
         if (!q.value(6).toString().isEmpty())
             n.insert(QStringLiteral("deadline"), q.value(6).toString());
@@ -279,8 +287,7 @@ Answer ReceiverStore::postNotice(const QString& code, const QJsonObject& n)
     q.addBindValue(kind);
     q.addBindValue(title);
     q.addBindValue(n.value(QStringLiteral("body")).toString());
-    q.addBindValue(n.value(QStringLiteral("issued"))
-                       .toString(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
+    q.addBindValue(n.value(QStringLiteral("issued")).toString(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
     q.addBindValue(n.value(QStringLiteral("deadline")).toString());
     q.addBindValue(n.value(QStringLiteral("closed")).toBool() ? 1 : 0);
     if (!q.exec())
@@ -319,8 +326,10 @@ Answer ReceiverStore::dump(const QString& code)
         prev = e.hash;
         hashes.append(e.hash);
     }
-    QJsonObject out{{QStringLiteral("count"), hashes.size()}, {QStringLiteral("headSeq"), s.headSeq},
-                    {QStringLiteral("headHash"), s.headHash}, {QStringLiteral("verified"), verified},
+    QJsonObject out{{QStringLiteral("count"), hashes.size()},
+                    {QStringLiteral("headSeq"), s.headSeq},
+                    {QStringLiteral("headHash"), s.headHash},
+                    {QStringLiteral("verified"), verified},
                     {QStringLiteral("hashes"), hashes}};
     QSqlQuery c(s.store->database());
     if (c.exec(QStringLiteral("SELECT name, value FROM counters"))) {

@@ -37,11 +37,13 @@ int main(int argc, char** argv)
     p.addOption({QStringLiteral("cert"), QStringLiteral("Server certificate chain (PEM)."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("key"), QStringLiteral("Server private key (PEM)."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("data"), QStringLiteral("Folder of the per-school databases."), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("token"), QStringLiteral("Bearer token clients must present (or CAMPUSLEDGER_RECEIVER_TOKEN)."),
+    p.addOption({QStringLiteral("token"),
+                 QStringLiteral("Bearer token clients must present (or CAMPUSLEDGER_RECEIVER_TOKEN)."),
                  QStringLiteral("TOKEN")});
     p.addOption({QStringLiteral("admin"), QStringLiteral("Enable /admin/v1 (post notices, inject faults, dump).")});
-    p.addOption({QStringLiteral("fault"), QStringLiteral("Fail the first requests: MODE[:COUNT], MODE one of 500, 503, "
-                                                         "401, 413, hang, cut, refuse."),
+    p.addOption({QStringLiteral("fault"),
+                 QStringLiteral("Fail the first requests: MODE[:COUNT], MODE one of 500, 503, "
+                                "401, 413, hang, cut, refuse."),
                  QStringLiteral("MODE")});
     p.addOption({QStringLiteral("max-body"), QStringLiteral("Largest request body in bytes (default 16 MiB)."),
                  QStringLiteral("BYTES"), QStringLiteral("16777216")});
@@ -80,7 +82,8 @@ int main(int argc, char** argv)
         return usage(QStringLiteral("the key is not an RSA or EC key in PEM"));
 
     ReceiverStore store(p.value(QStringLiteral("data")), passphrase);
-    ReceiverServer server(store, token, p.isSet(QStringLiteral("admin")), p.value(QStringLiteral("max-body")).toLongLong());
+    ReceiverServer server(store, token, p.isSet(QStringLiteral("admin")),
+                          p.value(QStringLiteral("max-body")).toLongLong());
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificateChain(chain);
     tls.setPrivateKey(key);

@@ -40,10 +40,10 @@ int retryAfterMs(const QNetworkReply& reply)
 
 QString SyncOutcome::kindName(Kind kind)
 {
-    static const char* const names[] = {"none", "cancelled", "not-configured", "no-token", "untrusted", "wrong-host",
-                                        "expired", "pin-mismatch", "tls", "unreachable", "timeout", "token-rejected",
-                                        "forbidden", "not-found", "busy", "server", "too-large", "chain-broken",
-                                        "diverged", "bad-answer", "local"};
+    static const char* const names[] = {
+        "none",         "cancelled", "not-configured", "no-token",     "untrusted",      "wrong-host", "expired",
+        "pin-mismatch", "tls",       "unreachable",    "timeout",      "token-rejected", "forbidden",  "not-found",
+        "busy",         "server",    "too-large",      "chain-broken", "diverged",       "bad-answer", "local"};
     return QLatin1String(names[int(kind)]);
 }
 
@@ -93,7 +93,8 @@ void SyncClient::start(const QString& trigger)
         return;
     }
     if (m_token.isEmpty()) {
-        fail(SyncOutcome::Kind::NoToken, tr("No sync token is saved on this computer. Enter the token the bureau issued."));
+        fail(SyncOutcome::Kind::NoToken,
+             tr("No sync token is saved on this computer. Enter the token the bureau issued."));
         return;
     }
     if (Status st = m_net->configure(m_settings); !st) {
@@ -174,14 +175,16 @@ QString SyncClient::tlsMessage(const QList<QSslError>& errors, SyncOutcome::Kind
         switch (e.error()) {
         case QSslError::HostNameMismatch:
             kind = SyncOutcome::Kind::WrongHost;
-            return tr("The server's certificate was issued for another host, not %1: the connection was refused.").arg(host);
+            return tr("The server's certificate was issued for another host, not %1: the connection was refused.")
+                .arg(host);
         case QSslError::CertificateExpired:
             kind = SyncOutcome::Kind::Expired;
             return tr("The server's certificate has expired (%1): the connection was refused.")
                 .arg(QLocale().toString(e.certificate().expiryDate().toLocalTime().date(), QLocale::ShortFormat));
         case QSslError::CertificateNotYetValid:
             kind = SyncOutcome::Kind::Expired;
-            return tr("The server's certificate is not valid yet (check this computer's clock): the connection was refused.");
+            return tr(
+                "The server's certificate is not valid yet (check this computer's clock): the connection was refused.");
         default:
             break;
         }
@@ -223,13 +226,15 @@ void SyncClient::handleReply(QNetworkReply* reply, Call call)
         call.onAnswer(status, answer);
         return;
     case 401:
-        fail(SyncOutcome::Kind::TokenRejected, tr("The bureau rejected the token. Enter the current token the bureau issued."));
+        fail(SyncOutcome::Kind::TokenRejected,
+             tr("The bureau rejected the token. Enter the current token the bureau issued."));
         return;
     case 403:
         fail(SyncOutcome::Kind::Forbidden, tr("The token does not belong to school %1.").arg(m_code));
         return;
     case 404:
-        fail(SyncOutcome::Kind::NotFound, tr("The address %1 is not the bureau's sync service.").arg(m_settings.endpoint));
+        fail(SyncOutcome::Kind::NotFound,
+             tr("The address %1 is not the bureau's sync service.").arg(m_settings.endpoint));
         return;
     case 422:
         fail(SyncOutcome::Kind::ChainBroken,
@@ -256,7 +261,8 @@ void SyncClient::retryLater(Call call, SyncOutcome::Kind kind, const QString& wh
     int wait = retryAfter;
     if (wait < 0) {
         // Exponential backoff with jitter: a random wait in [d/2, d].
-        const qint64 d = std::min<qint64>(m_settings.maxDelayMs, qint64(m_settings.baseDelayMs) << std::min(call.attempt, 20));
+        const qint64 d =
+            std::min<qint64>(m_settings.maxDelayMs, qint64(m_settings.baseDelayMs) << std::min(call.attempt, 20));
         wait = int(d / 2 + QRandomGenerator::global()->bounded(d / 2 + 1));
     }
     if (call.attempt >= m_settings.maxAttempts || wait > m_settings.maxDelayMs) {
@@ -290,7 +296,8 @@ bool SyncClient::adoptRemoteHead(const QJsonObject& head)
     if (seq > m_outcome.localHead) {
         fail(SyncOutcome::Kind::Diverged,
              tr("The bureau holds %1 entries but this journal has %2: was the database restored from an older backup?")
-                 .arg(seq).arg(m_outcome.localHead));
+                 .arg(seq)
+                 .arg(m_outcome.localHead));
         return false;
     }
     QString localHash = QString::fromLatin1(Journal::genesisHash);
@@ -398,8 +405,8 @@ void SyncClient::pushNext()
         const qint64 ackSeq = answer.value(QStringLiteral("ackSeq")).toInteger(-1);
         const QString ackHash = answer.value(QStringLiteral("ackHash")).toString();
         if (ackSeq != m_batch.last || ackHash != m_batch.lastHash) {
-            fail(SyncOutcome::Kind::BadAnswer, tr("The server acknowledged entry %1, not the entry %2 that was sent.")
-                                                   .arg(ackSeq).arg(m_batch.last));
+            fail(SyncOutcome::Kind::BadAnswer,
+                 tr("The server acknowledged entry %1, not the entry %2 that was sent.").arg(ackSeq).arg(m_batch.last));
             return;
         }
         // The acknowledgement and the run's counters in one transaction (crash safety).
@@ -468,7 +475,9 @@ void SyncClient::finish()
     m_outcome.ok = m_outcome.kind == SyncOutcome::Kind::None && m_outcome.ackSeq >= m_outcome.localHead;
     if (m_outcome.kind == SyncOutcome::Kind::None)
         m_outcome.message = tr("Done: %1 entries sent, the bureau holds everything up to entry %2; %3 new notices.")
-                                .arg(m_outcome.sent).arg(m_outcome.ackSeq).arg(m_outcome.notices);
+                                .arg(m_outcome.sent)
+                                .arg(m_outcome.ackSeq)
+                                .arg(m_outcome.notices);
     if (m_outcome.runId > 0) {
         SyncRun r;
         r.id = m_outcome.runId;

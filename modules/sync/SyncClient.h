@@ -22,19 +22,37 @@ class Store;
 struct SyncOutcome
 {
     enum class Kind {
-        None, Cancelled, NotConfigured, NoToken, Untrusted, WrongHost, Expired, PinMismatch, Tls,
-        Unreachable, Timeout, TokenRejected, Forbidden, NotFound, Busy, Server, TooLarge,
-        ChainBroken, Diverged, BadAnswer, Local
+        None,
+        Cancelled,
+        NotConfigured,
+        NoToken,
+        Untrusted,
+        WrongHost,
+        Expired,
+        PinMismatch,
+        Tls,
+        Unreachable,
+        Timeout,
+        TokenRejected,
+        Forbidden,
+        NotFound,
+        Busy,
+        Server,
+        TooLarge,
+        ChainBroken,
+        Diverged,
+        BadAnswer,
+        Local
     };
-    bool ok = false;        ///< everything up to the journal's head at the start is acknowledged
+    bool ok = false; ///< everything up to the journal's head at the start is acknowledged
     Kind kind = Kind::None;
-    QString message;        ///< translated, for the user
-    QDateTime retryAt;      ///< when a later run should try again (transient failures)
+    QString message;   ///< translated, for the user
+    QDateTime retryAt; ///< when a later run should try again (transient failures)
     qint64 runId = 0;
     qint64 sent = 0;
     qint64 ackSeq = 0;
     qint64 localHead = 0;
-    qint64 bytes = 0;       ///< request bodies on the wire (gzip)
+    qint64 bytes = 0; ///< request bodies on the wire (gzip)
     int notices = 0;
 
     static QString kindName(Kind kind);

@@ -33,8 +33,9 @@ QList<Finding> SyncModule::findings(const Workspace& workspace) const
         } else {
             f.severity = n.deadline.isValid() ? Finding::Severity::Warning : Finding::Severity::Info;
             f.title = tr("Notice from the bureau: %1").arg(n.title);
-            f.detail = n.deadline.isValid() ? tr("Act on it by %1 (notice %2).").arg(n.deadline.toString(Qt::ISODate), n.id)
-                                            : tr("Read notice %1.").arg(n.id);
+            f.detail = n.deadline.isValid()
+                           ? tr("Act on it by %1 (notice %2).").arg(n.deadline.toString(Qt::ISODate), n.id)
+                           : tr("Read notice %1.").arg(n.id);
         }
         out << f;
     }

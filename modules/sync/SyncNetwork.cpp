@@ -34,7 +34,8 @@ QNetworkRequest SyncNetworkManager::request(const QUrl& url, int timeoutMs) cons
     r.setTransferTimeout(timeoutMs);
     // QtHttpServer speaks HTTP/1.1; HTTP/2 would only add a negotiation.
     r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    r.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("CampusSecLedger/%1").arg(QStringLiteral(CSL_VERSION)));
+    r.setHeader(QNetworkRequest::UserAgentHeader,
+                QStringLiteral("CampusSecLedger/%1").arg(QStringLiteral(CSL_VERSION)));
     return r;
 }
 
@@ -49,7 +50,8 @@ bool SyncNetworkManager::pinMatches(const QNetworkReply& reply) const
 QString SyncNetworkManager::pinOf(const QSslCertificate& certificate)
 {
     const QByteArray spki = certificate.publicKey().toDer();
-    return QStringLiteral("sha256/") + QString::fromLatin1(QCryptographicHash::hash(spki, QCryptographicHash::Sha256).toBase64());
+    return QStringLiteral("sha256/") +
+           QString::fromLatin1(QCryptographicHash::hash(spki, QCryptographicHash::Sha256).toBase64());
 }
 
 } // namespace csl

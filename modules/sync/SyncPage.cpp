@@ -73,9 +73,9 @@ SyncPage::SyncPage(Workspace& workspace, QWidget* parent) : ModulePage(parent), 
                           QStringLiteral("syncNotices"), this);
     layout->addWidget(m_notices, 1);
     layout->addWidget(new QLabel(tr("History of runs"), this));
-    m_history = makeTable({tr("Started"), tr("How"), tr("Result"), tr("Sent"), tr("Acknowledged up to"), tr("Bytes"),
-                           tr("Details")},
-                          QStringLiteral("syncHistory"), this);
+    m_history = makeTable(
+        {tr("Started"), tr("How"), tr("Result"), tr("Sent"), tr("Acknowledged up to"), tr("Bytes"), tr("Details")},
+        QStringLiteral("syncHistory"), this);
     layout->addWidget(m_history, 2);
 
     connect(m_scheduler, &SyncScheduler::started, this, [this] {
@@ -84,9 +84,8 @@ SyncPage::SyncPage(Workspace& workspace, QWidget* parent) : ModulePage(parent), 
         m_progress->setValue(0);
         m_banner->hide();
     });
-    connect(m_scheduler, &SyncScheduler::progress, this, [this](qint64 acked, qint64 total) {
-        m_progress->setValue(total > 0 ? int(acked * 100 / total) : 100);
-    });
+    connect(m_scheduler, &SyncScheduler::progress, this,
+            [this](qint64 acked, qint64 total) { m_progress->setValue(total > 0 ? int(acked * 100 / total) : 100); });
     connect(m_scheduler, &SyncScheduler::statusChanged, m_status, &QLabel::setText);
     connect(m_scheduler, &SyncScheduler::finished, this, &SyncPage::onFinished);
     connect(m_scheduler, &SyncScheduler::scheduleChanged, this, &SyncPage::updateNext);
@@ -250,8 +249,9 @@ void SyncPage::onFinished(const SyncOutcome& outcome)
 void SyncPage::showBanner(const QString& text, bool error)
 {
     m_banner->setProperty("error", error);
-    m_banner->setStyleSheet(error ? QStringLiteral("background:#fdecea;color:#8a1c12;border:1px solid #e0a39c;padding:6px;")
-                                  : QStringLiteral("background:#e8f4ea;color:#1d5e2c;border:1px solid #a5cfad;padding:6px;"));
+    m_banner->setStyleSheet(
+        error ? QStringLiteral("background:#fdecea;color:#8a1c12;border:1px solid #e0a39c;padding:6px;")
+              : QStringLiteral("background:#e8f4ea;color:#1d5e2c;border:1px solid #a5cfad;padding:6px;"));
     m_banner->setText(text);
     m_banner->show();
 }
@@ -262,16 +262,21 @@ void SyncPage::fillHistory()
     m_history->setRowCount(int(runs.size()));
     for (int i = 0; i < runs.size(); ++i) {
         const SyncRun& r = runs.at(i);
-        const QString how = r.trigger == u"daily"    ? tr("daily")
-                          : r.trigger == u"retry"    ? tr("retry")
-                          : r.trigger == u"cli"      ? tr("command line")
-                                                     : tr("by hand");
-        const QString result = r.outcome == u"ok"        ? tr("done")
-                             : r.outcome == u"running"   ? tr("running")
-                             : r.outcome == u"cancelled" ? tr("cancelled")
-                                                         : tr("failed");
-        const QStringList cells{when(r.started), how, result, QString::number(r.sent), QString::number(r.ackSeq),
-                                QLocale().formattedDataSize(r.bytes), r.message};
+        const QString how = r.trigger == u"daily"   ? tr("daily")
+                            : r.trigger == u"retry" ? tr("retry")
+                            : r.trigger == u"cli"   ? tr("command line")
+                                                    : tr("by hand");
+        const QString result = r.outcome == u"ok"          ? tr("done")
+                               : r.outcome == u"running"   ? tr("running")
+                               : r.outcome == u"cancelled" ? tr("cancelled")
+                                                           : tr("failed");
+        const QStringList cells{when(r.started),
+                                how,
+                                result,
+                                QString::number(r.sent),
+                                QString::number(r.ackSeq),
+                                QLocale().formattedDataSize(r.bytes),
+                                r.message};
         for (int c = 0; c < cells.size(); ++c)
             m_history->setItem(i, c, new QTableWidgetItem(cells.at(c)));
     }
@@ -285,8 +290,8 @@ void SyncPage::fillNotices()
     for (int i = 0; i < list.size(); ++i) {
         const SyncNotice& n = list.at(i);
         const QString kind = n.kind == u"threat" ? tr("threat") : n.kind == u"request" ? tr("request") : tr("notice");
-        const QStringList cells{n.deadline.isValid() ? n.deadline.toString(Qt::ISODate) : QString(), kind, n.title, n.id,
-                                n.closed ? tr("closed") : tr("open")};
+        const QStringList cells{n.deadline.isValid() ? n.deadline.toString(Qt::ISODate) : QString(), kind, n.title,
+                                n.id, n.closed ? tr("closed") : tr("open")};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, n.id);

@@ -52,15 +52,17 @@ QStringList SyncRepository::schemaSql()
         QStringLiteral("CREATE TABLE sync_settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE sync_state (id INTEGER PRIMARY KEY CHECK (id = 1), ack_seq INTEGER NOT NULL, "
                        "ack_hash TEXT NOT NULL, notice_cursor INTEGER NOT NULL, updated_at TEXT NOT NULL)"),
-        QStringLiteral("INSERT INTO sync_state VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000', 0, '')"),
+        QStringLiteral("INSERT INTO sync_state VALUES (1, 0, "
+                       "'0000000000000000000000000000000000000000000000000000000000000000', 0, '')"),
         QStringLiteral("CREATE TABLE sync_runs (id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, "
                        "finished_at TEXT NOT NULL DEFAULT '', trigger TEXT NOT NULL, outcome TEXT NOT NULL, "
                        "sent INTEGER NOT NULL DEFAULT 0, ack_seq INTEGER NOT NULL DEFAULT 0, "
                        "bytes INTEGER NOT NULL DEFAULT 0, error_kind TEXT NOT NULL DEFAULT '', "
                        "message TEXT NOT NULL DEFAULT '', retry_at TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE TABLE sync_notices (id TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, title TEXT NOT NULL, "
-                       "body TEXT NOT NULL, issued TEXT NOT NULL, deadline TEXT NOT NULL, closed INTEGER NOT NULL, "
-                       "received_at TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE sync_notices (id TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, title TEXT NOT NULL, "
+            "body TEXT NOT NULL, issued TEXT NOT NULL, deadline TEXT NOT NULL, closed INTEGER NOT NULL, "
+            "received_at TEXT NOT NULL)"),
     };
 }
 
@@ -81,9 +83,10 @@ Status SyncRepository::recordAck(qint64 runId, qint64 seq, const QString& hash, 
 {
     return m_store.write([&]() -> Status {
         QSqlQuery q(m_store.database());
-        q.prepare(allowBack ? QStringLiteral("UPDATE sync_state SET ack_seq = ?, ack_hash = ?, updated_at = ? WHERE id = 1")
-                            : QStringLiteral("UPDATE sync_state SET ack_seq = ?, ack_hash = ?, updated_at = ? "
-                                             "WHERE id = 1 AND ack_seq <= ?"));
+        q.prepare(allowBack
+                      ? QStringLiteral("UPDATE sync_state SET ack_seq = ?, ack_hash = ?, updated_at = ? WHERE id = 1")
+                      : QStringLiteral("UPDATE sync_state SET ack_seq = ?, ack_hash = ?, updated_at = ? "
+                                       "WHERE id = 1 AND ack_seq <= ?"));
         q.addBindValue(seq);
         q.addBindValue(hash);
         q.addBindValue(iso(QDateTime::currentDateTimeUtc()));
@@ -93,7 +96,8 @@ Status SyncRepository::recordAck(qint64 runId, qint64 seq, const QString& hash, 
             return dbError(q);
         if (runId > 0) {
             QSqlQuery r(m_store.database());
-            r.prepare(QStringLiteral("UPDATE sync_runs SET sent = sent + ?, bytes = bytes + ?, ack_seq = ? WHERE id = ?"));
+            r.prepare(
+                QStringLiteral("UPDATE sync_runs SET sent = sent + ?, bytes = bytes + ?, ack_seq = ? WHERE id = ?"));
             r.addBindValue(sentDelta);
             r.addBindValue(bytesDelta);
             r.addBindValue(seq);

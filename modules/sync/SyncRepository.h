@@ -44,7 +44,7 @@ struct SyncRun
 struct SyncNotice
 {
     QString id;
-    QString kind;   ///< threat, notice, request
+    QString kind; ///< threat, notice, request
     QString title;
     QString body;
     QDateTime issued;

@@ -101,7 +101,8 @@ Result<QByteArray> SyncSettings::token(const QString& schoolCode)
         return env;
     auto t = KeyStore().loadSecret(tokenEntry(schoolCode));
     if (!t && t.error().code == Error::NotFound)
-        return Error{Error::NotFound, tr("No sync token is saved on this computer. Enter the token the bureau issued.")};
+        return Error{Error::NotFound,
+                     tr("No sync token is saved on this computer. Enter the token the bureau issued.")};
     return t;
 }
 

@@ -20,16 +20,16 @@ struct SyncSettings
 {
     Q_DECLARE_TR_FUNCTIONS(csl::SyncSettings)
 public:
-    QString endpoint;       ///< https://host[:port], the base of /api/v1
-    QString caFile;         ///< optional bureau CA (PEM), added to the system CAs
-    QString pin;            ///< optional "sha256/<base64>" of the server's public key
-    QTime dailyAt;          ///< invalid: no daily run
+    QString endpoint; ///< https://host[:port], the base of /api/v1
+    QString caFile;   ///< optional bureau CA (PEM), added to the system CAs
+    QString pin;      ///< optional "sha256/<base64>" of the server's public key
+    QTime dailyAt;    ///< invalid: no daily run
     int batchEntries = 2000;
     qint64 batchBytes = 4 * 1024 * 1024;
     int maxAttempts = 8;
     int baseDelayMs = 1000;
     int maxDelayMs = 60000;
-    int timeoutMs = 30000;  ///< per request, without progress
+    int timeoutMs = 30000; ///< per request, without progress
 
     /// @brief Reads the settings (defaults for what was never saved).
     static SyncSettings load(Store& store);

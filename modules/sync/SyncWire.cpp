@@ -110,8 +110,8 @@ QString idempotencyKey(const QString& schoolCode, qint64 first, qint64 last, con
 qint64 entryWireSize(const JournalEntry& e)
 {
     // Members, quotes and escaping: about 200 bytes of framing plus the content.
-    return 200 + e.time.size() + e.actor.toUtf8().size() + e.module.size() + e.recordId.size() + e.op.size()
-        + e.fields.size() * 5 / 4 + 2 * 64;
+    return 200 + e.time.size() + e.actor.toUtf8().size() + e.module.size() + e.recordId.size() + e.op.size() +
+           e.fields.size() * 5 / 4 + 2 * 64;
 }
 
 namespace {
@@ -161,7 +161,10 @@ Batch makeBatch(const QString& code, const QList<JournalEntry>& entries)
     // for a batch of thousands of entries (the push of 100k entries has a 5 s budget).
     QByteArray raw;
     raw.reserve(entries.size() * 480 + 256);
-    raw.append("{\"idempotencyKey\":\"").append(b.key.toLatin1()).append("\",\"first\":").append(QByteArray::number(b.first));
+    raw.append("{\"idempotencyKey\":\"")
+        .append(b.key.toLatin1())
+        .append("\",\"first\":")
+        .append(QByteArray::number(b.first));
     raw.append(",\"last\":").append(QByteArray::number(b.last));
     appendMember(raw, ",\"prevHash\":", b.prevHash.toLatin1());
     raw.append(",\"entries\":[");

@@ -36,8 +36,8 @@ struct Batch
     QString lastHash;
     QString key;
     int count = 0;
-    qint64 rawBytes = 0;  ///< JSON before gzip
-    QByteArray body;      ///< gzip
+    qint64 rawBytes = 0; ///< JSON before gzip
+    QByteArray body;     ///< gzip
 };
 
 /// @brief Builds the gzip JSON body of @p entries (in order, chained) for school @p code.

@@ -19,9 +19,9 @@ TestPki::TestPki()
     QFile cnf(path(QStringLiteral("ca.cnf")));
     if (!cnf.open(QIODevice::WriteOnly))
         return;
-    cnf.write("[ca]\ndefault_ca = testca\n[testca]\ndir = " + m_dir.path().toUtf8()
-              + "\ndatabase = $dir/index.txt\nnew_certs_dir = $dir\nserial = $dir/serial\ndefault_md = sha256\n"
-                "policy = anything\ncopy_extensions = copy\nunique_subject = no\n[anything]\ncommonName = supplied\n");
+    cnf.write("[ca]\ndefault_ca = testca\n[testca]\ndir = " + m_dir.path().toUtf8() +
+              "\ndatabase = $dir/index.txt\nnew_certs_dir = $dir\nserial = $dir/serial\ndefault_md = sha256\n"
+              "policy = anything\ncopy_extensions = copy\nunique_subject = no\n[anything]\ncommonName = supplied\n");
     cnf.close();
     QFile(path(QStringLiteral("index.txt"))).open(QIODevice::WriteOnly);
     QFile serial(path(QStringLiteral("serial")));
@@ -30,15 +30,17 @@ TestPki::TestPki()
     serial.write("1000\n");
     serial.close();
     m_ok = run({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                QStringLiteral("-nodes"), QStringLiteral("-keyout"), path(QStringLiteral("ca.key")), QStringLiteral("-out"),
-                caFile(), QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
-                QStringLiteral("/CN=CampusSec Ledger Test CA")})
-        && issue(QStringLiteral("server"), QStringLiteral("IP:127.0.0.1,DNS:localhost"), {QStringLiteral("-days"), QStringLiteral("30")})
-        && issue(QStringLiteral("wronghost"), QStringLiteral("DNS:bureau.example.org"), {QStringLiteral("-days"), QStringLiteral("30")})
-        // OpenSSL 3.0's x509 cannot back-date; `openssl ca` takes explicit start and end dates.
-        && issue(QStringLiteral("expired"), QStringLiteral("IP:127.0.0.1,DNS:localhost"),
-                 {QStringLiteral("-startdate"), QStringLiteral("20200101000000Z"), QStringLiteral("-enddate"),
-                  QStringLiteral("20210101000000Z")});
+                QStringLiteral("-nodes"), QStringLiteral("-keyout"), path(QStringLiteral("ca.key")),
+                QStringLiteral("-out"), caFile(), QStringLiteral("-days"), QStringLiteral("30"),
+                QStringLiteral("-subj"), QStringLiteral("/CN=CampusSec Ledger Test CA")}) &&
+           issue(QStringLiteral("server"), QStringLiteral("IP:127.0.0.1,DNS:localhost"),
+                 {QStringLiteral("-days"), QStringLiteral("30")}) &&
+           issue(QStringLiteral("wronghost"), QStringLiteral("DNS:bureau.example.org"),
+                 {QStringLiteral("-days"), QStringLiteral("30")})
+           // OpenSSL 3.0's x509 cannot back-date; `openssl ca` takes explicit start and end dates.
+           && issue(QStringLiteral("expired"), QStringLiteral("IP:127.0.0.1,DNS:localhost"),
+                    {QStringLiteral("-startdate"), QStringLiteral("20200101000000Z"), QStringLiteral("-enddate"),
+                     QStringLiteral("20210101000000Z")});
 }
 
 bool TestPki::run(const QStringList& args)
@@ -58,12 +60,12 @@ bool TestPki::issue(const QString& name, const QString& san, const QStringList& 
     return run({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
                 QStringLiteral("-keyout"), key(name), QStringLiteral("-out"), path(name + QStringLiteral(".csr")),
                 QStringLiteral("-subj"), QStringLiteral("/CN=%1").arg(name), QStringLiteral("-addext"),
-                QStringLiteral("subjectAltName=%1").arg(san)})
-        && run(QStringList{QStringLiteral("ca"), QStringLiteral("-config"), path(QStringLiteral("ca.cnf")),
+                QStringLiteral("subjectAltName=%1").arg(san)}) &&
+           run(QStringList{QStringLiteral("ca"), QStringLiteral("-config"), path(QStringLiteral("ca.cnf")),
                            QStringLiteral("-batch"), QStringLiteral("-notext"), QStringLiteral("-cert"), caFile(),
                            QStringLiteral("-keyfile"), path(QStringLiteral("ca.key")), QStringLiteral("-in"),
-                           path(name + QStringLiteral(".csr")), QStringLiteral("-out"), cert(name)}
-               + validity);
+                           path(name + QStringLiteral(".csr")), QStringLiteral("-out"), cert(name)} +
+               validity);
 }
 
 Receiver::Receiver(const TestPki& pki, const QString& certName, const QStringList& extra) : m_pki(pki)
@@ -77,8 +79,8 @@ Receiver::Receiver(const TestPki& pki, const QString& certName, const QStringLis
                  QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--cert"),
                              pki.cert(certName), QStringLiteral("--key"), pki.key(certName), QStringLiteral("--data"),
                              m_data.path(), QStringLiteral("--token"), QString::fromLatin1(kSyncToken),
-                             QStringLiteral("--admin")}
-                     + extra);
+                             QStringLiteral("--admin")} +
+                     extra);
     if (!m_proc.waitForStarted(10000))
         return;
     while (m_proc.state() == QProcess::Running && !m_proc.canReadLine())
@@ -124,8 +126,10 @@ QJsonObject Receiver::call(const QByteArray& method, const QString& path, const 
 
 QJsonObject Receiver::fault(const QString& mode, int count, int extra)
 {
-    QJsonObject f{{QStringLiteral("mode"), mode}, {QStringLiteral("count"), count},
-                  {QStringLiteral("retryAfter"), extra}, {QStringLiteral("seconds"), extra}};
+    QJsonObject f{{QStringLiteral("mode"), mode},
+                  {QStringLiteral("count"), count},
+                  {QStringLiteral("retryAfter"), extra},
+                  {QStringLiteral("seconds"), extra}};
     return call("POST", QStringLiteral("/admin/v1/faults"), QJsonDocument(f).toJson());
 }
 
@@ -189,12 +193,13 @@ bool receiverEqualsJournal(const Receiver& receiver, Store& store, QString* why)
     // Nothing twice: every stored entry was accepted exactly once.
     if (d.value(QStringLiteral("accepted")).toInteger() != local->size()) {
         *why = QStringLiteral("receiver accepted %1 entries for a journal of %2")
-                   .arg(d.value(QStringLiteral("accepted")).toInteger()).arg(local->size());
+                   .arg(d.value(QStringLiteral("accepted")).toInteger())
+                   .arg(local->size());
         return false;
     }
     const qint64 head = local->isEmpty() ? 0 : local->last().seq;
-    if (d.value(QStringLiteral("headSeq")).toInteger() != head
-        || (head > 0 && d.value(QStringLiteral("headHash")).toString() != local->last().hash)) {
+    if (d.value(QStringLiteral("headSeq")).toInteger() != head ||
+        (head > 0 && d.value(QStringLiteral("headHash")).toString() != local->last().hash)) {
         *why = QStringLiteral("receiver head differs from the journal head");
         return false;
     }

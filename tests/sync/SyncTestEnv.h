@@ -47,6 +47,7 @@ public:
     QJsonObject fault(const QString& mode, int count, int extra = 1);
     QJsonObject dump() const;
     QString dataDir() const { return m_data.path(); }
+    qint64 pid() const { return m_proc.processId(); }
 
 private:
     const TestPki& m_pki;

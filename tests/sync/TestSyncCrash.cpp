@@ -18,7 +18,9 @@ namespace {
 
 qint64 headOf(const Receiver& rx)
 {
-    return rx.call("GET", QStringLiteral("/api/v1/schools/%1/head").arg(kSchoolCode)).value(QStringLiteral("seq")).toInteger();
+    return rx.call("GET", QStringLiteral("/api/v1/schools/%1/head").arg(kSchoolCode))
+        .value(QStringLiteral("seq"))
+        .toInteger();
 }
 
 } // namespace
@@ -62,9 +64,7 @@ private Q_SLOTS:
             p.start(QStringLiteral(CSL_CLI), args);
             QVERIFY(p.waitForStarted());
             // Wait until this run has pushed something, then kill it at a random moment after.
-            QVERIFY(QTest::qWaitFor([&] {
-                return p.state() != QProcess::Running || headOf(rx) > lastHead;
-            }, 30000));
+            QVERIFY(QTest::qWaitFor([&] { return p.state() != QProcess::Running || headOf(rx) > lastHead; }, 30000));
             QTest::qWait(int(rng.bounded(0, 250)));
             if (p.state() == QProcess::Running) {
                 ::kill(pid_t(p.processId()), SIGKILL);
@@ -79,7 +79,8 @@ private Q_SLOTS:
             QVERIFY(rxHead >= lastHead);
             lastHead = rxHead;
         }
-        qInfo("receiver held %lld of %lld entries after 20 kills; %d kills landed mid-push", lastHead, head, killedMidPush);
+        qInfo("receiver held %lld of %lld entries after 20 kills; %d kills landed mid-push", lastHead, head,
+              killedMidPush);
         QVERIFY2(killedMidPush >= 15, "too few kills landed while entries were being pushed");
 
         QProcess finish;

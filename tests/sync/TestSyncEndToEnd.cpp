@@ -209,9 +209,10 @@ private Q_SLOTS:
         list[1].fields = QByteArray(R"({"name":"篡改"})");
         const sync::Batch broken = sync::makeBatch(kSchoolCode, list);
         int status = 0;
-        const QList<std::pair<QByteArray, QByteArray>> h{{"Content-Encoding", "gzip"}, {"Idempotency-Key", broken.key.toLatin1()}};
-        QJsonObject a = m_rx->call("POST", QStringLiteral("/api/v1/schools/%1/journal").arg(kSchoolCode), broken.body,
-                                   &status, h);
+        const QList<std::pair<QByteArray, QByteArray>> h{{"Content-Encoding", "gzip"},
+                                                         {"Idempotency-Key", broken.key.toLatin1()}};
+        QJsonObject a =
+            m_rx->call("POST", QStringLiteral("/api/v1/schools/%1/journal").arg(kSchoolCode), broken.body, &status, h);
         QCOMPARE(status, 422);
         QCOMPARE(a.value(QStringLiteral("error")).toString(), QStringLiteral("chain_broken"));
         QVERIFY(a.value(QStringLiteral("message")).toString().contains(QStringLiteral("entry 2")));
@@ -235,8 +236,9 @@ private Q_SLOTS:
         auto entries = m_t->store().journal().entriesAfter(0, 40);
         const sync::Batch b = sync::makeBatch(kSchoolCode, *entries);
         int status = 0;
-        const QJsonObject a = m_rx->call("POST", QStringLiteral("/api/v1/schools/%1/journal").arg(kSchoolCode), b.body,
-                                         &status, {{"Content-Encoding", "gzip"}, {"Idempotency-Key", b.key.toLatin1()}});
+        const QJsonObject a =
+            m_rx->call("POST", QStringLiteral("/api/v1/schools/%1/journal").arg(kSchoolCode), b.body, &status,
+                       {{"Content-Encoding", "gzip"}, {"Idempotency-Key", b.key.toLatin1()}});
         QCOMPARE(status, 200);
         QVERIFY(a.value(QStringLiteral("replayed")).toBool());
         QCOMPARE(a.value(QStringLiteral("ackSeq")).toInteger(), b.last);
@@ -263,7 +265,8 @@ private Q_SLOTS:
                                  {QStringLiteral("kind"), QStringLiteral("threat")},
                                  {QStringLiteral("title"), QStringLiteral("Web 服务器存在弱口令")},
                                  {QStringLiteral("issued"), QStringLiteral("2026-11-28T08:00:00Z")}};
-        m_rx->call("POST", QStringLiteral("/admin/v1/schools/%1/notices").arg(kSchoolCode), QJsonDocument(notice).toJson());
+        m_rx->call("POST", QStringLiteral("/admin/v1/schools/%1/notices").arg(kSchoolCode),
+                   QJsonDocument(notice).toJson());
         const SyncOutcome o = runSync(m_t->store(), settings());
         QVERIFY(o.ok);
         QCOMPARE(o.notices, 1);
@@ -272,13 +275,15 @@ private Q_SLOTS:
         QCOMPARE(f.first().ruleId, QStringLiteral("R-EMG-5"));
         QCOMPARE(f.first().recordId, QStringLiteral("N-2026-0042"));
         QCOMPARE(f.first().severity, Finding::Severity::Critical);
-        QCOMPARE(f.first().deadline, QDateTime::fromString(QStringLiteral("2026-11-28T08:00:00Z"), Qt::ISODate)
-                                         .toLocalTime().date().addDays(3));
+        QCOMPARE(
+            f.first().deadline,
+            QDateTime::fromString(QStringLiteral("2026-11-28T08:00:00Z"), Qt::ISODate).toLocalTime().date().addDays(3));
         QVERIFY(f.first().title.contains(QStringLiteral("弱口令")));
 
         QJsonObject closed = notice;
         closed.insert(QStringLiteral("closed"), true);
-        m_rx->call("POST", QStringLiteral("/admin/v1/schools/%1/notices").arg(kSchoolCode), QJsonDocument(closed).toJson());
+        m_rx->call("POST", QStringLiteral("/admin/v1/schools/%1/notices").arg(kSchoolCode),
+                   QJsonDocument(closed).toJson());
         QVERIFY(runSync(m_t->store(), settings()).ok);
         QVERIFY(m_t->ws().findings(QStringLiteral("sync")).isEmpty());
     }
@@ -322,11 +327,13 @@ private Q_SLOTS:
         };
         QByteArray err;
         m_rx->fault(QStringLiteral("401"), 1);
-        QCOMPARE(cli({QStringLiteral("--endpoint"), m_rx->endpoint(), QStringLiteral("--ca"), m_pki->caFile()}, &err), 1);
+        QCOMPARE(cli({QStringLiteral("--endpoint"), m_rx->endpoint(), QStringLiteral("--ca"), m_pki->caFile()}, &err),
+                 1);
         QVERIFY2(err.contains("token-rejected"), err.constData());
         QCOMPARE(cli({QStringLiteral("--endpoint"), m_rx->endpoint()}, &err), 1); // no CA: not trusted
         QVERIFY2(err.contains("untrusted"), err.constData());
-        QCOMPARE(cli({QStringLiteral("--endpoint"), m_rx->endpoint(), QStringLiteral("--ca"), m_pki->caFile()}, &err), 0);
+        QCOMPARE(cli({QStringLiteral("--endpoint"), m_rx->endpoint(), QStringLiteral("--ca"), m_pki->caFile()}, &err),
+                 0);
         QCOMPARE(m_rx->dump().value(QStringLiteral("headSeq")).toInteger(), head);
         QVERIFY(!err.contains(kSyncToken)); // the token never shows in output
     }

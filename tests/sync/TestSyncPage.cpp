@@ -25,8 +25,7 @@ class TestSyncPage : public QObject
     std::unique_ptr<Receiver> m_rx;
     std::unique_ptr<TempWorkspace> m_t;
 
-    template<typename T>
-    static T* child(QWidget& page, const char* name)
+    template <typename T> static T* child(QWidget& page, const char* name)
     {
         auto* w = page.findChild<T*>(QLatin1String(name));
         if (!w)
@@ -84,9 +83,11 @@ private Q_SLOTS:
         QCOMPARE(saved.dailyAt, QTime(18, 0));
         QVERIFY(child<QLabel>(*page, "syncNext")->text().contains(QStringLiteral("18:00")));
 
-        const QJsonObject notice{{QStringLiteral("id"), QStringLiteral("N-7")}, {QStringLiteral("kind"), QStringLiteral("threat")},
+        const QJsonObject notice{{QStringLiteral("id"), QStringLiteral("N-7")},
+                                 {QStringLiteral("kind"), QStringLiteral("threat")},
                                  {QStringLiteral("title"), QStringLiteral("教务系统存在高危漏洞，请三日内修复")}};
-        m_rx->call("POST", QStringLiteral("/admin/v1/schools/%1/notices").arg(kSchoolCode), QJsonDocument(notice).toJson());
+        m_rx->call("POST", QStringLiteral("/admin/v1/schools/%1/notices").arg(kSchoolCode),
+                   QJsonDocument(notice).toJson());
         QSignalSpy changed(page.get(), &ModulePage::dataChanged);
         QTest::mouseClick(child<QPushButton>(*page, "syncNow"), Qt::LeftButton);
         QVERIFY(!child<QPushButton>(*page, "syncNow")->isEnabled());

@@ -35,7 +35,8 @@ private Q_SLOTS:
         scheduler.start();
         QCOMPARE(changed.size(), 1);
         // An hour ago today has passed: tomorrow at that time.
-        QCOMPARE(scheduler.nextRun(), QDateTime(QDate::currentDate(), s.dailyAt).addDays(QTime::currentTime() >= s.dailyAt ? 1 : 0));
+        QCOMPARE(scheduler.nextRun(),
+                 QDateTime(QDate::currentDate(), s.dailyAt).addDays(QTime::currentTime() >= s.dailyAt ? 1 : 0));
         scheduler.stop();
         QVERIFY(!scheduler.nextRun().isValid());
     }

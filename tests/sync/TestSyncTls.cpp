@@ -77,13 +77,15 @@ private Q_SLOTS:
 
         // The pin as openssl computes it from the server's certificate.
         QProcess sh;
-        sh.start(QStringLiteral("sh"), {QStringLiteral("-c"),
-                                        QStringLiteral("openssl x509 -in '%1' -pubkey -noout | openssl pkey -pubin -outform der "
-                                                       "| openssl dgst -sha256 -binary | base64")
-                                            .arg(m_pki->cert(QStringLiteral("server")))});
+        sh.start(QStringLiteral("sh"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("openssl x509 -in '%1' -pubkey -noout | openssl pkey -pubin -outform der "
+                                 "| openssl dgst -sha256 -binary | base64")
+                      .arg(m_pki->cert(QStringLiteral("server")))});
         QVERIFY(sh.waitForFinished());
         s.pin = QStringLiteral("sha256/") + QString::fromLatin1(sh.readAllStandardOutput().trimmed());
-        QCOMPARE(s.pin, SyncNetworkManager::pinOf(QSslCertificate::fromPath(m_pki->cert(QStringLiteral("server"))).first()));
+        QCOMPARE(s.pin,
+                 SyncNetworkManager::pinOf(QSslCertificate::fromPath(m_pki->cert(QStringLiteral("server"))).first()));
         o = runSync(m_t->store(), s);
         QVERIFY2(o.ok, qPrintable(o.message));
         QString why;
@@ -106,8 +108,9 @@ private Q_SLOTS:
     {
         // R-SEC: TLS errors are reported, never ignored, anywhere in the sources.
         QProcess grep;
-        grep.start(QStringLiteral("grep"), {QStringLiteral("-rl"), QStringLiteral("ignoreSslErrors"),
-                                            QStringLiteral(CSL_SOURCE_DIR "/modules"), QStringLiteral(CSL_SOURCE_DIR "/app")});
+        grep.start(QStringLiteral("grep"),
+                   {QStringLiteral("-rl"), QStringLiteral("ignoreSslErrors"), QStringLiteral(CSL_SOURCE_DIR "/modules"),
+                    QStringLiteral(CSL_SOURCE_DIR "/app")});
         QVERIFY(grep.waitForFinished());
         QCOMPARE(grep.readAllStandardOutput(), QByteArray());
     }
