@@ -6,6 +6,7 @@
 #include "SyncPage.h"
 #include "SyncRepository.h"
 #include "SyncScheduler.h"
+#include "Translations.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -111,6 +112,18 @@ private Q_SLOTS:
         QVERIFY2(banner->text().contains(QStringLiteral("token")), qPrintable(banner->text()));
         QCOMPARE(history->rowCount(), 2);
         QVERIFY(page->grab().save(QStringLiteral(CSL_BINARY_DIR_STR "/TestSyncPage-token.png")));
+    }
+
+    void chineseFirst()
+    {
+        installTranslations(QStringLiteral("zh_CN"));
+        std::unique_ptr<ModulePage> page(SyncView().createPage(m_t->ws(), nullptr));
+        page->resize(1200, 780);
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        QCOMPARE(child<QPushButton>(*page, "syncNow")->text(), QStringLiteral("立即同步"));
+        QVERIFY(page->grab().save(QStringLiteral(CSL_BINARY_DIR_STR "/TestSyncPage-zh.png")));
+        installTranslations(QStringLiteral("en"));
     }
 
     void cancelFromThePage()
