@@ -164,6 +164,10 @@ void MainWindow::buildPages()
     // Every module that has a view gets an entry, in the order of the module list. Its page is
     // made when first shown, so unlocking costs only the page the user is on.
     m_views = allModuleViews();
+    for (const auto& view : m_views) {
+        if (QObject* service = view->createService(*m_workspace, this))
+            m_services << service;
+    }
     for (const auto& module : m_workspace->modules()) {
         for (const auto& view : m_views) {
             if (view->moduleId() != module->id())
@@ -197,6 +201,9 @@ void MainWindow::clearPages()
         delete w;
     }
     m_findings->clear();
+    // Services outlive the pages that use them and go before the workspace they hold.
+    qDeleteAll(m_services);
+    m_services.clear();
     m_views.clear();
 }
 

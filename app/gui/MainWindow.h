@@ -106,6 +106,7 @@ private:
     FindingsPanel* m_findingsPanel = nullptr;
     std::vector<std::unique_ptr<ModuleView>> m_views;
     QHash<QString, ModuleView*> m_viewFor;
+    QList<QObject*> m_services;
     QHash<QString, ModulePage*> m_modulePages;
     QLabel* m_statusDatabase;
     QLabel* m_statusBackup;

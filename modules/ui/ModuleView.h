@@ -45,6 +45,15 @@ public:
     virtual ~ModuleView() = default;
     virtual QString moduleId() const = 0;
     virtual ModulePage* createPage(Workspace& workspace, QWidget* parent) = 0;
+    /// A background object the module needs while the workspace is open (a scheduler …), or null.
+    /// The shell makes it after unlock, before any page, and deletes it after the pages and before
+    /// the workspace closes (lock, switch database, quit).
+    virtual QObject* createService(Workspace& workspace, QObject* parent)
+    {
+        Q_UNUSED(workspace);
+        Q_UNUSED(parent);
+        return nullptr;
+    }
 };
 
 /// The page makers of every module. Adding a register adds one line in ModuleViews.cpp.
