@@ -489,6 +489,11 @@ void SyncClient::finish()
         r.retryAt = m_outcome.retryAt;
         if (Status st = m_repo.finishRun(r); !st)
             qWarning("sync: cannot record the run: %s", qPrintable(st.error().message));
+        // The shell's status bar shows the last run ("last sync").
+        if (Status st = m_store.setMeta(QStringLiteral("sync.last_run"),
+                                        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+            !st)
+            qWarning("sync: cannot record the time of the run: %s", qPrintable(st.error().message));
     }
     Q_EMIT finished(m_outcome);
 }

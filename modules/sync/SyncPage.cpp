@@ -48,6 +48,13 @@ ModulePage* SyncView::createPage(Workspace& workspace, QWidget* parent)
     return new SyncPage(workspace, parent);
 }
 
+QObject* SyncView::createService(Workspace& workspace, QObject* parent)
+{
+    auto* scheduler = new SyncScheduler(workspace, parent);
+    scheduler->start();
+    return scheduler;
+}
+
 SyncPage::SyncPage(Workspace& workspace, QWidget* parent) : ModulePage(parent), m_ws(workspace)
 {
     setObjectName(QStringLiteral("syncPage"));

@@ -65,6 +65,9 @@ class SyncView final : public ModuleView
 public:
     QString moduleId() const override { return QStringLiteral("sync"); }
     ModulePage* createPage(Workspace& workspace, QWidget* parent) override;
+    /// The daily scheduler, started, for the shell to own while the workspace is open
+    /// (ModuleView's service hook; declared without `override` so it builds before the hook exists).
+    QObject* createService(Workspace& workspace, QObject* parent);
 };
 
 } // namespace csl

@@ -2,6 +2,7 @@
 #include "SyncTestEnv.h"
 #include "TempStore.h"
 
+#include "SyncPage.h"
 #include "SyncRepository.h"
 #include "SyncScheduler.h"
 
@@ -63,7 +64,22 @@ private Q_SLOTS:
         QCOMPARE(last.trigger, QStringLiteral("manual"));
         QCOMPARE(last.errorKind, QStringLiteral("unreachable"));
         QCOMPARE(last.retryAt.toSecsSinceEpoch(), o.retryAt.toSecsSinceEpoch());
+        QVERIFY(QDateTime::fromString(t.store().meta(QStringLiteral("sync.last_run")), Qt::ISODateWithMs).isValid());
         qunsetenv("CAMPUSLEDGER_SYNC_TOKEN");
+    }
+
+    void viewMakesAStartedScheduler()
+    {
+        TempWorkspace t;
+        SyncSettings s = testSettings(QStringLiteral("https://127.0.0.1:1"), QString());
+        s.dailyAt = QTime(7, 30);
+        QVERIFY(s.save(t.store()));
+        QObject owner;
+        QObject* service = SyncView().createService(t.ws(), &owner);
+        auto* scheduler = qobject_cast<SyncScheduler*>(service);
+        QVERIFY(scheduler);
+        QCOMPARE(SyncScheduler::find(t.ws()), scheduler);
+        QCOMPARE(scheduler->nextRun().time(), QTime(7, 30));
     }
 
     void interruptedRunIsMarked()
