@@ -35,28 +35,38 @@ const std::vector<int>& DeviceSearch::filter(const QString& query)
     // MACs are typed with ':' or '-' or bare; the key holds all three forms.
     const QString q = query.trimmed().toLower();
     const QStringList words = q.split(u' ', Qt::SkipEmptyParts);
-    const bool narrowing = m_valid && !m_lastQuery.isEmpty() && q.startsWith(m_lastQuery)
-                           && !m_lastQuery.contains(u' ') && !q.contains(u' ');
-    std::vector<int> next;
     const auto matches = [&words](const QString& key) {
         for (const QString& w : words)
             if (!key.contains(w))
                 return false;
         return true;
     };
-    if (narrowing) {
-        next.reserve(m_hits.size());
-        for (int i : m_hits)
-            if (matches(m_keys[size_t(i)]))
-                next.push_back(i);
+    // The hits of each prefix typed so far are kept: one more character narrows the last
+    // hits, a backspace returns the cached ones, and only the first character scans all keys.
+    if (!m_valid)
+        m_chain.clear();
+    while (!m_chain.empty() && !q.startsWith(m_chain.back().first))
+        m_chain.pop_back();
+    if (!m_chain.empty() && m_chain.back().first == q) {
+        m_hits = m_chain.back().second;
     } else {
-        next.reserve(m_keys.size());
-        for (int i = 0; i < int(m_keys.size()); ++i)
-            if (words.isEmpty() || matches(m_keys[size_t(i)]))
-                next.push_back(i);
+        std::vector<int> next;
+        if (!m_chain.empty() && !q.contains(u' ')) {
+            const std::vector<int>& from = m_chain.back().second;
+            next.reserve(from.size());
+            for (int i : from)
+                if (matches(m_keys[size_t(i)]))
+                    next.push_back(i);
+        } else {
+            next.reserve(m_keys.size());
+            for (int i = 0; i < int(m_keys.size()); ++i)
+                if (words.isEmpty() || matches(m_keys[size_t(i)]))
+                    next.push_back(i);
+        }
+        m_hits = std::move(next);
+        if (!q.isEmpty() && !q.contains(u' '))
+            m_chain.emplace_back(q, m_hits);
     }
-    m_hits = std::move(next);
-    m_lastQuery = q;
     m_valid = true;
     return m_hits;
 }

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
 #include <vector>
 
 namespace csl {
@@ -15,8 +16,8 @@ namespace csl {
  * hostname, building, room, department, asset tag), lower-cased once.
  *
  * filter() scans the keys with a plain substring match; when the query
- * extends the previous one (the user typed one more character) only the
- * previous hits are scanned. 100k devices filter in a few milliseconds.
+ * extends a prefix typed before (one more character) only that prefix's hits
+ * are scanned, and deleting back returns the cached hits.
  */
 class DeviceSearch final
 {
@@ -35,7 +36,7 @@ public:
 private:
     std::vector<QString> m_keys;
     std::vector<int> m_hits;
-    QString m_lastQuery;
+    std::vector<std::pair<QString, std::vector<int>>> m_chain; ///< hits per typed prefix
     bool m_valid = false;
 };
 
