@@ -20,7 +20,7 @@ commands:
   init     --db PATH --school NAME --code CODE       create a new encrypted database
   demo     --db PATH [--devices N] [--school NAME --code CODE]
                                                      create a database holding a demo school
-  verify   --db PATH                                 check the journal's hash chain
+  verify   --db PATH                                 check the journal's chain and every row against it
   backup   --db PATH --to DIR [--keep N]             write an encrypted backup
   restore  --from FILE --db PATH                     replace a database with a backup
   import   devices --db PATH FILE [--skip-bad-rows]  import devices from .csv or .xlsx (all or nothing)

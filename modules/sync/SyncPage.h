@@ -66,8 +66,8 @@ public:
     QString moduleId() const override { return QStringLiteral("sync"); }
     ModulePage* createPage(Workspace& workspace, QWidget* parent) override;
     /// The daily scheduler, started, for the shell to own while the workspace is open
-    /// (ModuleView's service hook; declared without `override` so it builds before the hook exists).
-    QObject* createService(Workspace& workspace, QObject* parent);
+    /// (ModuleView's service hook).
+    QObject* createService(Workspace& workspace, QObject* parent) override;
 };
 
 } // namespace csl
