@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QWindow>
 
 #include <cstdio>
@@ -69,6 +70,10 @@ int main(int argc, char** argv)
         return 2;
     }
     installTranslations(parser.isSet(langOption) ? parser.value(langOption) : settings.language());
+    QIcon icon(QStringLiteral(":/icons/campusledger.svg"));
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/campusledger-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     QString path = parser.isSet(dbOption) ? parser.value(dbOption) : settings.lastDatabase();
     if (parser.isSet(dbOption) && !QFileInfo::exists(path)) {
