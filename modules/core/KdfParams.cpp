@@ -42,14 +42,20 @@ KdfParams KdfParams::tuned(int targetMs)
     p.opsLimit = 1;
     p.salt = randomSalt();
     p.databaseId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    // Argon2's time grows linearly with passes at a fixed memory cost: time one
-    // pass, then scale to the target.
+    // Argon2's time is a fixed cost (filling 64 MiB) plus a linear cost per
+    // pass. Warm the allocator once, then time one and five passes and solve.
+    Q_UNUSED(p.derive(QStringLiteral("warm-up")));
     QElapsedTimer timer;
     timer.start();
-    const auto probe = p.derive(QStringLiteral("calibration"));
-    Q_UNUSED(probe);
-    const qint64 oneMs = std::max<qint64>(1, timer.elapsed());
-    p.opsLimit = quint64(std::clamp<qint64>((targetMs + oneMs / 2) / oneMs, 1, 64));
+    Q_UNUSED(p.derive(QStringLiteral("calibration")));
+    const qint64 one = std::max<qint64>(1, timer.nsecsElapsed() / 1000000);
+    p.opsLimit = 5;
+    timer.restart();
+    Q_UNUSED(p.derive(QStringLiteral("calibration")));
+    const qint64 five = std::max<qint64>(one + 4, timer.nsecsElapsed() / 1000000);
+    const qint64 perPass = (five - one) / 4;
+    const qint64 fixed = std::max<qint64>(0, one - perPass);
+    p.opsLimit = quint64(std::clamp<qint64>((targetMs - fixed + perPass / 2) / perPass, 1, 64));
     return p;
 }
 
