@@ -311,16 +311,7 @@ Answer ReceiverStore::dump(const QString& code)
     QString prev = QString::fromLatin1(Journal::genesisHash);
     qint64 expect = 1;
     while (q.next()) {
-        JournalEntry e;
-        e.seq = q.value(0).toLongLong();
-        e.time = q.value(1).toString();
-        e.actor = q.value(2).toString();
-        e.module = q.value(3).toString();
-        e.recordId = q.value(4).toString();
-        e.op = q.value(5).toString();
-        e.fields = q.value(6).toString().toUtf8();
-        e.prevHash = q.value(7).toString();
-        e.hash = q.value(8).toString();
+        const JournalEntry e = JournalEntry::fromQuery(q);
         if (e.seq != expect++ || e.prevHash != prev || e.computeHash() != e.hash)
             verified = false;
         prev = e.hash;

@@ -23,7 +23,13 @@ void addPart(QCryptographicHash& h, const QByteArray& part)
     h.addData(QByteArrayView(";"));
 }
 
-JournalEntry fromQuery(const QSqlQuery& q)
+const QString kColumns = QStringLiteral("seq, time, actor, module, record_id, op, fields, prev_hash, hash");
+
+} // namespace
+
+Journal::Journal(Store& store) : m_store(store), m_db(store.database()) {}
+
+JournalEntry JournalEntry::fromQuery(const QSqlQuery& q)
 {
     JournalEntry e;
     e.seq = q.value(0).toLongLong();
@@ -37,12 +43,6 @@ JournalEntry fromQuery(const QSqlQuery& q)
     e.hash = q.value(8).toString();
     return e;
 }
-
-const QString kColumns = QStringLiteral("seq, time, actor, module, record_id, op, fields, prev_hash, hash");
-
-} // namespace
-
-Journal::Journal(Store& store) : m_store(store), m_db(store.database()) {}
 
 QString JournalEntry::computeHash() const
 {
@@ -159,7 +159,7 @@ JournalVerdict Journal::verify() const
     QString prev = QString::fromLatin1(genesisHash);
     qint64 expectSeq = 1;
     while (q.next()) {
-        const JournalEntry e = fromQuery(q);
+        const JournalEntry e = JournalEntry::fromQuery(q);
         QString why;
         if (e.seq != expectSeq)
             why = tr("entry %1 is missing (found %2 next)").arg(expectSeq).arg(e.seq);
@@ -193,7 +193,7 @@ Result<QList<JournalEntry>> Journal::entriesAfter(qint64 seq, int limit) const
         return Error{Error::Database, q.lastError().text()};
     QList<JournalEntry> out;
     while (q.next())
-        out.append(fromQuery(q));
+        out.append(JournalEntry::fromQuery(q));
     return out;
 }
 

@@ -11,6 +11,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QSqlQuery;
+
 namespace csl {
 
 class Store;
@@ -30,6 +32,9 @@ struct JournalEntry
 
     /// The hash this entry must carry (see docs/architecture.md, "The journal").
     QString computeHash() const;
+    /// Reads the current row of @p q, whose first nine columns are seq, time,
+    /// actor, module, record_id, op, fields, prev_hash, hash.
+    static JournalEntry fromQuery(const QSqlQuery& q);
 };
 
 /// @brief The outcome of Journal::verify().

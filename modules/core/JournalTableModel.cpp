@@ -20,21 +20,6 @@ QString utcBound(QDate day)
     return QDateTime(day, QTime(0, 0)).toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
 }
 
-JournalEntry fromQuery(const QSqlQuery& q)
-{
-    JournalEntry e;
-    e.seq = q.value(0).toLongLong();
-    e.time = q.value(1).toString();
-    e.actor = q.value(2).toString();
-    e.module = q.value(3).toString();
-    e.recordId = q.value(4).toString();
-    e.op = q.value(5).toString();
-    e.fields = q.value(6).toByteArray();
-    e.prevHash = q.value(7).toString();
-    e.hash = q.value(8).toString();
-    return e;
-}
-
 } // namespace
 
 JournalTableModel::JournalTableModel(Store& store, QObject* parent) : QAbstractTableModel(parent), m_store(store) {}
@@ -107,7 +92,7 @@ QList<JournalEntry> JournalTableModel::fetchPage(qint64 belowSeq, int limit) con
         return out;
     }
     while (q.next())
-        out.append(fromQuery(q));
+        out.append(JournalEntry::fromQuery(q));
     return out;
 }
 
