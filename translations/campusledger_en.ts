@@ -107,12 +107,24 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Vendor: shown from the first three octets</source>
+        <translation>Vendor: shown from the first three octets</translation>
+    </message>
+    <message>
+        <source>From the IEEE registration tables built into this program</source>
+        <translation>From the IEEE registration tables built into this program</translation>
+    </message>
 </context>
 <context>
     <name>csl::DeviceExport</name>
     <message>
         <source>IP-MAC register</source>
         <translation>IP-MAC register</translation>
+    </message>
+    <message>
+        <source>Vendor (from MAC)</source>
+        <translation>Vendor (from MAC)</translation>
     </message>
 </context>
 <context>
@@ -418,6 +430,10 @@
         <source>Register the device with its user and location, or remove it from the network.</source>
         <translation>Register the device with its user and location, or remove it from the network.</translation>
     </message>
+    <message>
+        <source>Vendor: %1. Register the device with its user and location, or remove it from the network.</source>
+        <translation>Vendor: %1. Register the device with its user and location, or remove it from the network.</translation>
+    </message>
 </context>
 <context>
     <name>csl::DeviceStatuses</name>
@@ -479,6 +495,10 @@
     <message>
         <source>Registered on</source>
         <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
     </message>
 </context>
 <context>
@@ -1321,12 +1341,39 @@ Close the database anyway?</translation>
         <translation>%1 holds no IP/MAC pairs (expected /proc/net/arp, `ip neigh` or arp-scan output).</translation>
     </message>
     <message>
-        <source>Windows did not return its neighbour table.</source>
-        <translation>Windows did not return its neighbour table.</translation>
-    </message>
-    <message>
         <source>Cannot read the neighbour table: %1</source>
         <translation>Cannot read the neighbour table: %1</translation>
+    </message>
+    <message>
+        <source>Windows did not return its neighbour table (error %1).</source>
+        <translation>Windows did not return its neighbour table (error %1).</translation>
+    </message>
+</context>
+<context>
+    <name>csl::OuiTable</name>
+    <message>
+        <source>Multicast</source>
+        <translation>Multicast</translation>
+    </message>
+    <message>
+        <source>Randomised (locally administered)</source>
+        <translation>Randomised (locally administered)</translation>
+    </message>
+    <message>
+        <source>Vendor: %1 (IEEE block %2)</source>
+        <translation>Vendor: %1 (IEEE block %2)</translation>
+    </message>
+    <message>
+        <source>Vendor: no organisation is registered for %1.</source>
+        <translation>Vendor: no organisation is registered for %1.</translation>
+    </message>
+    <message>
+        <source>Randomised or locally administered MAC: it names no vendor and may change (R-DEV-2).</source>
+        <translation>Randomised or locally administered MAC: it names no vendor and may change (R-DEV-2).</translation>
+    </message>
+    <message>
+        <source>A multicast address belongs to a group, not to a device.</source>
+        <translation>A multicast address belongs to a group, not to a device.</translation>
     </message>
 </context>
 <context>

@@ -107,12 +107,24 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Vendor: shown from the first three octets</source>
+        <translation>厂商：输入前三个字节后显示</translation>
+    </message>
+    <message>
+        <source>From the IEEE registration tables built into this program</source>
+        <translation>来自程序内置的 IEEE 注册表</translation>
+    </message>
 </context>
 <context>
     <name>csl::DeviceExport</name>
     <message>
         <source>IP-MAC register</source>
         <translation>IP-MAC 登记台账</translation>
+    </message>
+    <message>
+        <source>Vendor (from MAC)</source>
+        <translation>厂商（按MAC）</translation>
     </message>
 </context>
 <context>
@@ -418,6 +430,10 @@
         <source>Register the device with its user and location, or remove it from the network.</source>
         <translation>请登记该设备及其使用人和位置，或将其移出网络。</translation>
     </message>
+    <message>
+        <source>Vendor: %1. Register the device with its user and location, or remove it from the network.</source>
+        <translation>厂商：%1。请登记该设备及其使用人和位置，或将其移出网络。</translation>
+    </message>
 </context>
 <context>
     <name>csl::DeviceStatuses</name>
@@ -479,6 +495,10 @@
     <message>
         <source>Registered on</source>
         <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
     </message>
 </context>
 <context>
@@ -1321,12 +1341,39 @@ Close the database anyway?</source>
         <translation>%1 中没有 IP/MAC 记录（应为 /proc/net/arp、`ip neigh` 或 arp-scan 的输出）。</translation>
     </message>
     <message>
-        <source>Windows did not return its neighbour table.</source>
-        <translation>Windows 未返回邻居表。</translation>
-    </message>
-    <message>
         <source>Cannot read the neighbour table: %1</source>
         <translation>无法读取邻居表：%1</translation>
+    </message>
+    <message>
+        <source>Windows did not return its neighbour table (error %1).</source>
+        <translation>Windows 未返回邻居表（错误 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>csl::OuiTable</name>
+    <message>
+        <source>Multicast</source>
+        <translation>组播地址</translation>
+    </message>
+    <message>
+        <source>Randomised (locally administered)</source>
+        <translation>随机地址（本地管理）</translation>
+    </message>
+    <message>
+        <source>Vendor: %1 (IEEE block %2)</source>
+        <translation>厂商：%1（IEEE 号段 %2）</translation>
+    </message>
+    <message>
+        <source>Vendor: no organisation is registered for %1.</source>
+        <translation>厂商：号段 %1 未登记任何机构。</translation>
+    </message>
+    <message>
+        <source>Randomised or locally administered MAC: it names no vendor and may change (R-DEV-2).</source>
+        <translation>随机或本地管理的 MAC 地址：无法识别厂商，且可能随时变化（R-DEV-2）。</translation>
+    </message>
+    <message>
+        <source>A multicast address belongs to a group, not to a device.</source>
+        <translation>组播地址属于一组接收者，不是某一台设备的地址。</translation>
     </message>
 </context>
 <context>

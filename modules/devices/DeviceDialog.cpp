@@ -2,6 +2,7 @@
 
 #include "DeviceRepository.h"
 #include "DeviceRules.h"
+#include "OuiTable.h"
 #include "PersonRepository.h"
 #include "Workspace.h"
 
@@ -36,6 +37,13 @@ DeviceDialog::DeviceDialog(Workspace& workspace, const DeviceRecord& device, QWi
     m_ip = lineEdit("ipEdit", device.ip, this);
     m_mac = lineEdit("macEdit", device.mac, this);
     m_mac->setPlaceholderText(QStringLiteral("aa:bb:cc:dd:ee:ff"));
+    m_vendor = new QLabel(this);
+    m_vendor->setObjectName(QStringLiteral("macVendor"));
+    m_vendor->setWordWrap(true);
+    m_vendor->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette muted = m_vendor->palette();
+    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
+    m_vendor->setPalette(muted);
     m_hostname = lineEdit("hostnameEdit", device.hostname, this);
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("typeCombo"));
@@ -77,6 +85,7 @@ DeviceDialog::DeviceDialog(Workspace& workspace, const DeviceRecord& device, QWi
     auto* form = new QFormLayout;
     form->addRow(DeviceRules::fieldLabel(QStringLiteral("ip")), m_ip);
     form->addRow(DeviceRules::fieldLabel(QStringLiteral("mac")), m_mac);
+    form->addRow(QString(), m_vendor);
     form->addRow(DeviceRules::fieldLabel(QStringLiteral("hostname")), m_hostname);
     form->addRow(DeviceRules::fieldLabel(QStringLiteral("type")), m_type);
     form->addRow(DeviceRules::fieldLabel(QStringLiteral("user")), m_user);
@@ -93,12 +102,22 @@ DeviceDialog::DeviceDialog(Workspace& workspace, const DeviceRecord& device, QWi
     buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("deviceDialogCancel"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(m_mac, &QLineEdit::textChanged, this, &DeviceDialog::showVendor);
+    showVendor();
     connect(buttons, &QDialogButtonBox::accepted, this, &DeviceDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_error);
     layout->addLayout(form);
     layout->addWidget(buttons);
+}
+
+void DeviceDialog::showVendor()
+{
+    // From the sixth hex digit on: the MA-L owner, narrowed to an MA-M or MA-S block as more is typed.
+    const QString text = OuiTable::describe(m_mac->text());
+    m_vendor->setText(text.isEmpty() ? tr("Vendor: shown from the first three octets") : text);
+    m_vendor->setToolTip(tr("From the IEEE registration tables built into this program"));
 }
 
 DeviceRecord DeviceDialog::collect() const

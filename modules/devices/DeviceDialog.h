@@ -33,11 +33,13 @@ public:
 
 private:
     DeviceRecord collect() const;
+    void showVendor();
     Workspace& m_ws;
     DeviceRecord m_original;
     DeviceRecord m_saved;
     QLineEdit* m_ip;
     QLineEdit* m_mac;
+    QLabel* m_vendor; ///< the MAC's vendor from the IEEE tables, updated as it is typed
     QLineEdit* m_hostname;
     QComboBox* m_type;
     QComboBox* m_user;

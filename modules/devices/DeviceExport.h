@@ -16,7 +16,9 @@ class DeviceExport final
 public:
     enum class Format { Csv, Xlsx };
 
-    /// The header and rows written (the same columns for CSV, XLSX and print).
+    /// The header of the MAC vendor column (OuiTable); the importer leaves a column so named alone.
+    static QString vendorHeader();
+    /// The header and rows written (the same columns for CSV and XLSX; the vendor follows the MAC).
     static TableData toTable(const QList<DeviceRecord>& devices);
     /// Writes @p devices to @p path in @p format.
     static Status write(const QString& path, Format format, const QList<DeviceRecord>& devices);

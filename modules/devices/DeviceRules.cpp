@@ -1,5 +1,7 @@
 #include "DeviceRules.h"
 
+#include "OuiTable.h"
+
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QSet>
@@ -348,9 +350,13 @@ QList<Finding> DeviceRules::findings(const Snapshot& s)
                            "the register."),
                         s.today.addDays(3));
         } else {
+            const QString vendor = OuiTable::label(g.mac); // a printer or a phone, at a glance
             out << make("R-DEV-2", QString(), Sev::Warning,
                         tr("Unregistered device %1 (%2) seen on the network").arg(g.ip, g.mac),
-                        tr("Register the device with its user and location, or remove it from the network."),
+                        vendor.isEmpty()
+                            ? tr("Register the device with its user and location, or remove it from the network.")
+                            : tr("Vendor: %1. Register the device with its user and location, or remove it from "
+                                 "the network.").arg(vendor),
                         s.today.addDays(7));
         }
     }

@@ -1,5 +1,7 @@
 #include "DeviceTableModel.h"
 
+#include "OuiTable.h"
+
 #include <QCollator>
 #include <QHostAddress>
 
@@ -96,6 +98,7 @@ QString DeviceTableModel::text(const DeviceRecord& d, int column)
     switch (column) {
     case Ip: return d.ip;
     case Mac: return d.mac;
+    case Vendor: return OuiTable::label(d.mac);
     case Hostname: return d.hostname;
     case Type: return DeviceTypes::label(d.type);
     case User: return d.userName;
@@ -119,6 +122,8 @@ QVariant DeviceTableModel::data(const QModelIndex& index, int role) const
         return d.id;
     if (role == Qt::ToolTipRole && index.column() == User && d.userId.isEmpty())
         return tr("No registered user (R-DEV-5)");
+    if (role == Qt::ToolTipRole && index.column() == Vendor)
+        return OuiTable::describe(d.mac); // the IEEE block, or why a randomised MAC names no vendor
     return {};
 }
 
@@ -129,6 +134,7 @@ QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, 
     switch (section) {
     case Ip: return tr("IP address");
     case Mac: return tr("MAC address");
+    case Vendor: return tr("Vendor");
     case Hostname: return tr("Hostname");
     case Type: return tr("Type");
     case User: return tr("User");

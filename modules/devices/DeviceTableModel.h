@@ -19,7 +19,7 @@ class DeviceTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Ip, Mac, Hostname, Type, User, Department, Location, AssetTag, Status, RegisteredOn, ColumnCount };
+    enum Column { Ip, Mac, Vendor, Hostname, Type, User, Department, Location, AssetTag, Status, RegisteredOn, ColumnCount };
     static constexpr int IdRole = Qt::UserRole + 1;
 
     explicit DeviceTableModel(QObject* parent = nullptr);
@@ -47,7 +47,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    /// The text of @p column for @p d, as the table shows it.
+    /// The text of @p column for @p d, as the table shows it (Vendor: from the IEEE tables, OuiTable::label).
     static QString text(const DeviceRecord& d, int column);
 
 private:

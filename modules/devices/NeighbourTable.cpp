@@ -6,16 +6,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QHostAddress>
 #include <QRegularExpression>
 #include <QSet>
-
-#ifdef Q_OS_WIN
-#include <winsock2.h>
-#include <ws2ipdef.h>
-#include <iphlpapi.h>
-#include <netioapi.h>
-#endif
 
 namespace csl {
 
@@ -104,32 +96,29 @@ Result<QList<Sighting>> NeighbourTable::readFile(const QString& path)
 Result<QList<Sighting>> NeighbourTable::readSystem()
 {
 #ifdef Q_OS_WIN
-    PMIB_IPNET_TABLE2 table = nullptr;
-    if (GetIpNetTable2(AF_UNSPEC, &table) != NO_ERROR)
-        return Error{Error::Io, tr("Windows did not return its neighbour table.")};
-    QList<Sighting> out;
-    for (ULONG i = 0; i < table->NumEntries; ++i) {
-        const MIB_IPNET_ROW2& row = table->Table[i];
-        if (row.PhysicalAddressLength != 6 || row.State == NlnsUnreachable || row.State == NlnsIncomplete)
-            continue;
-        QString ip;
-        if (row.Address.si_family == AF_INET) {
-            const auto* b = reinterpret_cast<const unsigned char*>(&row.Address.Ipv4.sin_addr);
-            ip = QStringLiteral("%1.%2.%3.%4").arg(b[0]).arg(b[1]).arg(b[2]).arg(b[3]);
-        } else {
-            ip = QHostAddress(reinterpret_cast<const quint8*>(&row.Address.Ipv6.sin6_addr)).toString();
-        }
-        const QByteArray mac(reinterpret_cast<const char*>(row.PhysicalAddress), 6);
-        addIfValid(out, ip, QString::fromLatin1(mac.toHex()), "windows");
-    }
-    FreeMibTable(table);
-    return out;
+    std::vector<NeighbourRow> rows;
+    if (const unsigned long rc = readWindowsNeighbourTable(rows); rc != 0)
+        return Error{Error::Io, tr("Windows did not return its neighbour table (error %1).").arg(rc)};
+    return fromWindowsRows(rows);
 #else
     QFile f(QStringLiteral("/proc/net/arp"));
     if (!f.open(QIODevice::ReadOnly))
         return Error{Error::Io, tr("Cannot read the neighbour table: %1").arg(f.errorString())};
     return parseProcArp(QString::fromUtf8(f.readAll()));
 #endif
+}
+
+QList<Sighting> NeighbourTable::fromWindowsRows(const std::vector<NeighbourRow>& rows)
+{
+    QList<Sighting> out;
+    for (const NeighbourRow& r : rows) {
+        // As on Linux: an entry still resolving or given up has no usable MAC.
+        if (r.state == NeighbourState::Unreachable || r.state == NeighbourState::Incomplete)
+            continue;
+        const QByteArray mac(reinterpret_cast<const char*>(r.mac.data()), qsizetype(r.mac.size()));
+        addIfValid(out, QString::fromStdString(r.ip), QString::fromLatin1(mac.toHex()), "windows");
+    }
+    return out;
 }
 
 NeighbourTable::Match NeighbourTable::match(const QList<Sighting>& seen, const QList<DeviceRecord>& devices)

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include "DeviceRecord.h"
+#include "NeighbourTableWin.h"
 #include "Result.h"
 
 #include <QList>
@@ -15,7 +16,8 @@ namespace csl {
  *
  * The parsers take text (a saved file or a command's output) so they run the
  * same on every platform; readSystem() asks the running OS: /proc/net/arp on
- * Linux, GetIpNetTable2 on Windows. Incomplete entries (no MAC yet) are left out.
+ * Linux, GetIpNetTable2 on Windows (NeighbourTableWin.cpp, Qt-free, converted by
+ * fromWindowsRows()). Incomplete entries (no MAC yet) are left out.
  */
 class NeighbourTable final
 {
@@ -31,6 +33,8 @@ public:
     static QList<Sighting> parse(const QString& text);
     /// Reads a saved file in any of the three formats.
     static Result<QList<Sighting>> readFile(const QString& path);
+    /// Rows of the Windows table as sightings; unreachable and incomplete rows left out (compiled everywhere).
+    static QList<Sighting> fromWindowsRows(const std::vector<NeighbourRow>& rows);
     /// The running system's neighbour table.
     static Result<QList<Sighting>> readSystem();
 

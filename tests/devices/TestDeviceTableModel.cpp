@@ -77,6 +77,52 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(0, DeviceTableModel::User)).toString(), QString::fromUtf8("赵敏"));
         QCOMPARE(model.headerData(DeviceTableModel::Ip, Qt::Horizontal).toString(), QStringLiteral("IP address"));
     }
+
+    void vendorColumn()
+    {
+        // The vendor comes from the IEEE tables built into the program (OuiTable), not from the register.
+        QList<DeviceRecord> list = sample();
+        list[0].mac = QStringLiteral("b8:27:eb:00:00:01"); // MA-L Raspberry Pi Foundation
+        list[1].mac = QStringLiteral("00:00:0c:07:ac:01"); // MA-L Cisco Systems, Inc
+        list[2].mac = QStringLiteral("70:b3:d5:f2:f0:10"); // MA-S TELEPLATFORMS inside the IEEE's 70-B3-D5
+        // list[3] keeps aa:bb:cc:dd:ee:04: locally administered (a randomised MAC, R-DEV-2)
+        DeviceTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDevices(list);
+        QCOMPARE(model.columnCount(), int(DeviceTableModel::ColumnCount));
+        QCOMPARE(model.headerData(DeviceTableModel::Vendor, Qt::Horizontal).toString(), QStringLiteral("Vendor"));
+        const auto vendorOf = [&model](const QString& hostname) {
+            for (int r = 0; r < model.rowCount(); ++r)
+                if (model.deviceAt(r).hostname == hostname)
+                    return model.data(model.index(r, DeviceTableModel::Vendor)).toString();
+            return QStringLiteral("(missing)");
+        };
+        QCOMPARE(vendorOf(QStringLiteral("JW-PC-001")), QStringLiteral("Raspberry Pi Foundation"));
+        QCOMPARE(vendorOf(QStringLiteral("JW-NB-002")), QStringLiteral("Cisco Systems, Inc"));
+        QCOMPARE(vendorOf(QStringLiteral("XX-SRV-001")), QStringLiteral("TELEPLATFORMS"));
+        QCOMPARE(vendorOf(QStringLiteral("XX-AP-004")), QStringLiteral("Randomised (locally administered)"));
+
+        const int cisco = model.rowOf(QStringLiteral("id2"));
+        QCOMPARE(model.data(model.index(cisco, DeviceTableModel::Vendor), Qt::ToolTipRole).toString(),
+                 QStringLiteral("Vendor: Cisco Systems, Inc (IEEE block 00-00-0C)"));
+
+        model.sort(DeviceTableModel::Vendor, Qt::AscendingOrder);
+        QCOMPARE(model.deviceAt(0).hostname, QStringLiteral("JW-NB-002"));  // Cisco …
+        QCOMPARE(model.deviceAt(1).hostname, QStringLiteral("XX-AP-004"));  // Randomised …
+        QCOMPARE(model.deviceAt(2).hostname, QStringLiteral("JW-PC-001"));  // Raspberry …
+        QCOMPARE(model.deviceAt(3).hostname, QStringLiteral("XX-SRV-001")); // TELEPLATFORMS
+
+        model.setColumnFilter(DeviceTableModel::Vendor, QStringLiteral("raspberry"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.deviceAt(0).hostname, QStringLiteral("JW-PC-001"));
+        model.setColumnFilter(DeviceTableModel::Vendor, QString());
+
+        // An edited MAC changes the vendor shown.
+        DeviceRecord d = model.devices().at(0);
+        d.mac = QStringLiteral("00:14:22:01:23:45"); // MA-L Dell Inc.
+        QVERIFY(model.updateDevice(d));
+        QCOMPARE(vendorOf(QStringLiteral("JW-PC-001")), QStringLiteral("Dell Inc."));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDeviceTableModel)

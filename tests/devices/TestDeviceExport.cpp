@@ -1,0 +1,108 @@
+// Device export: the MAC vendor column in CSV and XLSX, read back, and left alone when the file is imported again.
+#include "DeviceExport.h"
+#include "DeviceImport.h"
+#include "DeviceRepository.h"
+#include "OuiTable.h"
+#include "TempStore.h"
+#include "Translations.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace csl;
+using namespace csl::test;
+
+class TestDeviceExport : public QObject
+{
+    Q_OBJECT
+
+    static QList<DeviceRecord> devices()
+    {
+        QList<DeviceRecord> list;
+        const char* rows[][4] = {{"10.20.1.11", "00:00:0c:07:ac:01", "CORE-SW-01", "switch"},
+                                 {"10.20.1.12", "da:a1:19:3c:00:12", "WANG-PHONE", "phone"},
+                                 {"10.20.1.13", "00:14:22:01:23:45", "JW-PC-013", "desktop"},
+                                 {"10.20.1.14", "fc:ff:fe:00:00:14", "LAB-BOARD", "other"}};
+        for (const auto& r : rows) {
+            DeviceRecord d;
+            d.ip = QString::fromLatin1(r[0]);
+            d.mac = QString::fromLatin1(r[1]);
+            d.hostname = QString::fromLatin1(r[2]);
+            d.type = QString::fromLatin1(r[3]);
+            d.building = QString::fromUtf8("信息楼");
+            d.room = QStringLiteral("101");
+            d.registeredOn = QDate(2025, 9, 1);
+            list << d;
+        }
+        return list;
+    }
+
+    /// Writes, reads back, checks the vendor column and imports the file into a new register.
+    void roundTrip(const QString& name)
+    {
+        TempWorkspace tw;
+        const QString path = QDir(tw.dir()).filePath(name);
+        QVERIFY(DeviceExport::write(path, DeviceExport::formatFor(path), devices()));
+        const auto table = DeviceImport::readFile(path);
+        QVERIFY2(table, qPrintable(table.ok() ? QString() : table.error().message));
+        QCOMPARE(table->header.at(1), DeviceImport::fieldLabel(QStringLiteral("mac")));
+        QCOMPARE(table->header.at(2), DeviceExport::vendorHeader());
+        QCOMPARE(table->rows.size(), 4);
+        QCOMPARE(table->rows.at(0).at(2), QStringLiteral("Cisco Systems, Inc"));
+        QCOMPARE(table->rows.at(1).at(2), OuiTable::label(u"da:a1:19:3c:00:12")); // randomised, R-DEV-2
+        QVERIFY(!table->rows.at(1).at(2).isEmpty());
+        QCOMPARE(table->rows.at(2).at(2), QStringLiteral("Dell Inc."));
+        QCOMPARE(table->rows.at(3).at(2), QString()); // no organisation registered for FC-FF-FE
+
+        // The importer maps no field to the vendor column: it is derived, not registered data.
+        const DeviceImport::Mapping mapping = DeviceImport::guessMapping(table->header);
+        for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
+            QVERIFY2(it.value() != 2, qPrintable(QStringLiteral("%1 mapped to the vendor column").arg(it.key())));
+        QCOMPARE(mapping.value(QStringLiteral("mac")), 1);
+        QCOMPARE(mapping.value(QStringLiteral("hostname")), 3);
+        DeviceImport import(tw.store());
+        const DeviceImport::Plan plan = import.prepare(*table, mapping);
+        QCOMPARE(plan.badRows, 0);
+        QVERIFY(import.commit(plan, false));
+        const QList<DeviceRecord> back = DeviceRepository(tw.store()).all();
+        QCOMPARE(back.size(), 4);
+        QStringList macs;
+        for (const DeviceRecord& d : back)
+            macs << d.mac + u' ' + d.hostname;
+        macs.sort();
+        QCOMPARE(macs, (QStringList{QStringLiteral("00:00:0c:07:ac:01 CORE-SW-01"),
+                                    QStringLiteral("00:14:22:01:23:45 JW-PC-013"),
+                                    QStringLiteral("da:a1:19:3c:00:12 WANG-PHONE"),
+                                    QStringLiteral("fc:ff:fe:00:00:14 LAB-BOARD")}));
+    }
+
+private Q_SLOTS:
+    void cleanup() { installTranslations(QStringLiteral("en")); }
+
+    void vendorColumn_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("csv en") << QStringLiteral("en") << QStringLiteral("devices.csv");
+        QTest::newRow("xlsx en") << QStringLiteral("en") << QStringLiteral("devices.xlsx");
+        QTest::newRow("csv zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("devices.csv");
+        QTest::newRow("xlsx zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("devices.xlsx");
+    }
+
+    void vendorColumn()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, name);
+        installTranslations(language);
+        if (language == u"zh_CN") {
+            QCOMPARE(DeviceExport::vendorHeader(), QString::fromUtf8("厂商（按MAC）"));
+            QCOMPARE(OuiTable::label(u"da:a1:19:3c:00:12"), QString::fromUtf8("随机地址（本地管理）"));
+        } else {
+            QCOMPARE(DeviceExport::vendorHeader(), QStringLiteral("Vendor (from MAC)"));
+        }
+        roundTrip(name);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeviceExport)
+#include "TestDeviceExport.moc"
