@@ -739,6 +739,14 @@
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) at the last check; checking again…</source>
+        <translation><numerusform>%n finding(s) at the last check; checking again…</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>csl::ImportWizard</name>
@@ -1306,6 +1314,14 @@ Close the database anyway?</translation>
     <message>
         <source>The journal is broken at entry %1: %2. Keep this database as evidence and restore a backup.</source>
         <translation>The journal is broken at entry %1: %2. Keep this database as evidence and restore a backup.</translation>
+    </message>
+    <message>
+        <source>The findings could not be checked: %1</source>
+        <translation>The findings could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>To do and findings (checking…)</source>
+        <translation>To do and findings (checking…)</translation>
     </message>
 </context>
 <context>

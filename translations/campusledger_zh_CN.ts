@@ -739,6 +739,14 @@
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) at the last check; checking again…</source>
+        <translation><numerusform>上次检查共 %n 条；正在重新检查…</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>csl::ImportWizard</name>
@@ -1306,6 +1314,14 @@ Close the database anyway?</source>
     <message>
         <source>The journal is broken at entry %1: %2. Keep this database as evidence and restore a backup.</source>
         <translation>操作日志在第 %1 条处断裂：%2。请保留此数据库作为证据，并从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The findings could not be checked: %1</source>
+        <translation>无法检查待办与发现：%1</translation>
+    </message>
+    <message>
+        <source>To do and findings (checking…)</source>
+        <translation>待办与发现（正在检查…）</translation>
     </message>
 </context>
 <context>

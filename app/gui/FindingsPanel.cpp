@@ -49,6 +49,7 @@ FindingsPanel::FindingsPanel(FindingsModel* model, QWidget* parent)
             openRow(current.row());
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &FindingsPanel::updateSummary);
+    connect(m_model, &FindingsModel::checkingChanged, this, &FindingsPanel::updateSummary);
     updateSummary();
 }
 
@@ -63,6 +64,12 @@ void FindingsPanel::openRow(int row)
 void FindingsPanel::updateSummary()
 {
     const int total = m_model->rowCount();
+    if (m_model->isChecking()) {
+        // The findings are computed in the background (FindingsModel::refreshInBackground).
+        m_summary->setText(total == 0 ? tr("Checking…")
+                                      : tr("%n finding(s) at the last check; checking again…", nullptr, total));
+        return;
+    }
     if (total == 0) {
         m_summary->setText(tr("Nothing needs action now."));
         return;

@@ -98,6 +98,17 @@ MainWindow::MainWindow(ShellEnv& env, QWidget* parent)
             modulePage(item->data(PageIdRole).toString());
         m_pages->setCurrentIndex(row);
     });
+    // Findings are computed off this thread (FindingsModel::refreshInBackground); the sidebar entry
+    // says "checking…" until they arrive.
+    connect(m_findings, &FindingsModel::checkingChanged, this, &MainWindow::showFindingsCount);
+    connect(m_findings, &FindingsModel::findingsArrived, this, [this] {
+        const int days = m_env.settings ? m_env.settings->deadlineNoticeDays() : 3;
+        m_tray->setFindings(m_findings->findings(), days);
+        showFindingsCount();
+    });
+    connect(m_findings, &FindingsModel::computationFailed, this, [this](const QString& message) {
+        m_banner->showError(tr("The findings could not be checked: %1").arg(message));
+    });
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
     connect(m_unlock, &UnlockWidget::unlocked, this, &MainWindow::onUnlocked);
     connect(m_tray, &TrayIcon::showRequested, this, [this] {
@@ -195,6 +206,9 @@ void MainWindow::clearPages()
     m_modulePages.clear();
     m_viewFor.clear();
     m_findingsPanel = nullptr;
+    // The findings worker reads the workspace through its own connection: stop it and wait until
+    // that connection is closed, before the pages and the workspace (and the key) go.
+    m_findings->cancel();
     while (m_pages->count() > 0) {
         QWidget* w = m_pages->widget(0);
         m_pages->removeWidget(w);
@@ -267,13 +281,21 @@ void MainWindow::refreshFindings()
 {
     if (!m_workspace || m_locked)
         return;
-    m_findings->refresh(*m_workspace);
-    const int days = m_env.settings ? m_env.settings->deadlineNoticeDays() : 3;
-    m_tray->setFindings(m_findings->findings(), days);
-    if (QListWidgetItem* item = m_sidebar->count() > 0 ? m_sidebar->item(0) : nullptr) {
-        const int n = m_findings->rowCount();
+    // A worker with its own read-only connection; asked again while it runs, it runs once more.
+    m_findings->refreshInBackground(*m_workspace);
+    showFindingsCount();
+}
+
+void MainWindow::showFindingsCount()
+{
+    QListWidgetItem* item = m_sidebar->count() > 0 ? m_sidebar->item(0) : nullptr;
+    if (!item)
+        return;
+    const int n = m_findings->rowCount();
+    if (m_findings->isChecking())
+        item->setText(tr("To do and findings (checking…)"));
+    else
         item->setText(n > 0 ? tr("To do and findings (%1)").arg(n) : tr("To do and findings"));
-    }
 }
 
 void MainWindow::refreshStatus()

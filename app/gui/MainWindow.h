@@ -58,6 +58,7 @@ public:
     ModulePage* modulePage(const QString& moduleId);
     /// Switches to the module's page and opens the record; false (with a banner) if it is not there.
     bool openFinding(const QString& moduleId, const QString& recordId);
+    /// Starts computing the findings in the background; the panel and sidebar show "checking…" until they arrive.
     void refreshFindings();
     void refreshStatus();
 
@@ -80,6 +81,7 @@ private:
     void buildPages();
     void clearPages();
     void addSidebarEntry(const QString& id, const QString& title, const QIcon& icon, QWidget* page);
+    void showFindingsCount();
     void onUnlocked();
     void setLockedUi(bool locked);
     void newDatabase();

@@ -6,16 +6,147 @@
 #include <QColor>
 #include <QLocale>
 
+#include <atomic>
+
 namespace csl {
 
-FindingsModel::FindingsModel(QObject* parent) : QAbstractTableModel(parent) {}
+namespace {
 
-void FindingsModel::refresh(const Workspace& workspace)
+QHash<QString, QString> moduleTitles(const Workspace& workspace)
 {
     QHash<QString, QString> titles;
     for (const auto& m : workspace.modules())
         titles.insert(m->id(), m->title());
-    setFindings(workspace.findings(), titles);
+    return titles;
+}
+
+} // namespace
+
+/// One background computation: what the worker needs, and what it hands back.
+struct FindingsModel::Job
+{
+    QString path;
+    SecureBytes key;                          ///< wiped by the worker once its connection is open
+    QSet<QString> skip;                       ///< modules whose findings the workspace had cached
+    Workspace::FindingsByModule cached;       ///< … and those findings
+    Store::ChangeStamp stamp;                 ///< the database as it was when the job started
+    std::atomic_bool cancelled{false};
+    Result<Workspace::FindingsByModule> result{Workspace::FindingsByModule{}};
+};
+
+FindingsModel::FindingsModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+FindingsModel::~FindingsModel()
+{
+    cancel();
+}
+
+void FindingsModel::refresh(const Workspace& workspace)
+{
+    setFindings(workspace.findings(), moduleTitles(workspace));
+}
+
+void FindingsModel::refreshInBackground(Workspace& workspace)
+{
+    if (m_workspace && m_workspace != &workspace)
+        cancel();
+    m_workspace = &workspace;
+    setChecking(true);
+    if (m_thread) {
+        m_pending = true; // coalesced: one more run when this one ends
+        return;
+    }
+    startJob();
+}
+
+void FindingsModel::startJob()
+{
+    m_pending = false;
+    Workspace& ws = *m_workspace;
+    auto job = std::make_shared<Job>();
+    job->path = ws.store().path();
+    job->stamp = ws.store().changeStamp();
+    job->cached = ws.cachedFindings();
+    for (auto it = job->cached.cbegin(); it != job->cached.cend(); ++it)
+        job->skip.insert(it.key());
+    if (int(job->skip.size()) < int(ws.modules().size()))
+        job->key = ws.store().key(); // a copy in memory only, for the worker's own connection
+    m_job = job;
+    QThread* thread = QThread::create([job] {
+        if (job->key.isEmpty())
+            return; // everything was cached
+        auto reader = Workspace::openReader(job->path, job->key);
+        job->key.clear();
+        if (!reader) {
+            job->result = reader.error();
+            return;
+        }
+        job->result = (*reader)->computeFindings(job->skip, &job->cancelled);
+        // The reader closes here, in its own thread, and wipes its key.
+    });
+    thread->setObjectName(QStringLiteral("findings"));
+    m_thread = thread;
+    // Queued: finished is emitted by the worker, the result is read in this object's thread.
+    connect(thread, &QThread::finished, this, [this, job] { finishJob(job); }, Qt::QueuedConnection);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
+}
+
+void FindingsModel::finishJob(const std::shared_ptr<Job>& job)
+{
+    if (job != m_job)
+        return; // cancelled: the workspace it read may be gone
+    m_job.reset();
+    m_thread.clear();
+    if (!m_workspace)
+        return;
+    Workspace& ws = *m_workspace;
+    if (!job->result) {
+        if (job->result.error().code != Error::Cancelled)
+            Q_EMIT computationFailed(job->result.error().message);
+        if (m_pending)
+            startJob();
+        else
+            setChecking(false);
+        return;
+    }
+    Workspace::FindingsByModule all = *job->result;
+    const bool current = ws.adoptFindings(job->stamp, all);
+    for (auto it = job->cached.cbegin(); it != job->cached.cend(); ++it)
+        all.insert(it.key(), it.value());
+    setFindings(ws.merged(all), moduleTitles(ws));
+    // The database changed while the worker read it: what it found may be out of date, run again.
+    if (!current && job->stamp.isValid())
+        m_pending = true;
+    if (m_pending) {
+        startJob();
+    } else {
+        setChecking(false);
+    }
+    Q_EMIT findingsArrived();
+}
+
+void FindingsModel::cancel()
+{
+    m_pending = false;
+    m_workspace = nullptr;
+    if (m_job)
+        m_job->cancelled = true;
+    m_job.reset();
+    if (m_thread) {
+        // The worker stops before its next module; its connection must be closed before the writer's.
+        m_thread->wait();
+        m_thread.clear();
+    }
+    setChecking(false);
+}
+
+void FindingsModel::setChecking(bool checking)
+{
+    if (m_checking == checking)
+        return;
+    m_checking = checking;
+    Q_EMIT checkingChanged(checking);
 }
 
 void FindingsModel::setFindings(QList<Finding> findings, QHash<QString, QString> moduleTitles)

@@ -6,6 +6,11 @@
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
+#include <QPointer>
+#include <QThread>
+
+#include <memory>
+
 
 namespace csl {
 
@@ -14,6 +19,10 @@ class Workspace;
 /**
  * @brief A table over Workspace::findings(): severity, deadline, register,
  * title, rule. Each row carries the module and record it concerns.
+ *
+ * refreshInBackground() computes them on a worker thread with its own
+ * read-only connection, so that a district's register does not hold up the
+ * window; the findings arrive by a queued signal.
  */
 class FindingsModel final : public QAbstractTableModel
 {
@@ -24,9 +33,20 @@ public:
     enum Role { ModuleIdRole = Qt::UserRole + 1, RecordIdRole, SeverityRole, DeadlineRole };
 
     explicit FindingsModel(QObject* parent = nullptr);
+    ~FindingsModel() override;
 
-    /// @brief Reads the findings of every module of @p workspace again.
+    /// @brief Reads the findings of every module of @p workspace again, here and now.
     void refresh(const Workspace& workspace);
+    /// @brief Computes the findings of @p workspace on a worker thread over a second, read-only
+    /// connection (modules whose findings the workspace has cached are not asked again) and shows
+    /// them when they arrive. Asked again while one runs, it runs once more after it, not twice.
+    void refreshInBackground(Workspace& workspace);
+    /// @brief True from refreshInBackground() until its findings are shown.
+    bool isChecking() const { return m_checking; }
+    /// @brief Forgets the workspace: tells a running computation to stop, waits until its thread has
+    /// closed its connection (and wiped its copy of the key), and drops its result. Call it before
+    /// the workspace closes.
+    void cancel();
     /// @brief Shows @p findings (sorted as given); @p moduleTitles names each module id.
     void setFindings(QList<Finding> findings, QHash<QString, QString> moduleTitles);
     void clear();
@@ -43,7 +63,26 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    /// isChecking() changed.
+    void checkingChanged(bool checking);
+    /// Findings computed in the background were shown.
+    void findingsArrived();
+    /// The background computation failed (it could not open its connection …); @p message says why.
+    void computationFailed(const QString& message);
+
 private:
+    struct Job;
+    void startJob();
+    void finishJob(const std::shared_ptr<Job>& job);
+    void setChecking(bool checking);
+
+    QPointer<QThread> m_thread;
+    std::shared_ptr<Job> m_job;
+    Workspace* m_workspace = nullptr;
+    bool m_pending = false;
+    bool m_checking = false;
+
     QList<Finding> m_findings;
     QHash<QString, QString> m_titles;
     QDate m_today;

@@ -103,6 +103,55 @@ Result<std::unique_ptr<Store>> Store::openWithKey(const QString& path, const Sec
     return openKeyed(path, key, *params, false);
 }
 
+Result<std::unique_ptr<Store>> Store::openReader(const QString& path, const SecureBytes& key)
+{
+    if (!QFileInfo::exists(path))
+        return Error{Error::NotFound, tr("There is no database at %1.").arg(path)};
+    if (isPlaintextSqlite(path))
+        return Error{Error::NotEncrypted,
+                     tr("%1 is an unencrypted SQLite file; CampusSec Ledger only opens encrypted databases.").arg(path)};
+    auto params = KdfParams::load(path);
+    if (!params)
+        return params.error();
+    SqlCipherDriver::registerDriver();
+    std::unique_ptr<Store> store(new Store(path, key, std::move(*params)));
+    store->m_readOnly = true;
+    QSqlError err;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::driverName), store->m_connection);
+        db.setDatabaseName(path);
+        // The writer proved this key; read-only so that this connection never replays or truncates the WAL.
+        db.setConnectOptions(QStringLiteral("QSQLCIPHER_READONLY"));
+        QString hex = key.toHex();
+        if (!db.open(QString(), hex))
+            err = db.lastError();
+        hex.fill(u'0');
+        db.setPassword(QString());
+    }
+    if (err.isValid()) {
+        store->close();
+        return Error{Error::Database, tr("Cannot open %1: %2").arg(path, err.databaseText())};
+    }
+    QSqlQuery q(store->database());
+    // temp_store=MEMORY: sorts of a reader leave no plaintext temp files either (R-X-2).
+    for (const char* p : {"PRAGMA query_only = ON", "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32768"}) {
+        if (!q.exec(QString::fromLatin1(p))) {
+            const QString why = q.lastError().text();
+            q = QSqlQuery();
+            store->close();
+            return Error{Error::Database, tr("Cannot configure the database: %1").arg(why)};
+        }
+    }
+    q = QSqlQuery();
+    if (store->cipherVersion().isEmpty()) {
+        store->close();
+        return Error{Error::NotEncrypted, tr("SQLCipher is not active: the database would not be encrypted.")};
+    }
+    store->m_journal = std::make_unique<Journal>(*store);
+    return store;
+}
+
 Result<std::unique_ptr<Store>> Store::openKeyed(const QString& path, const SecureBytes& key, KdfParams kdf,
                                                 bool create)
 {
@@ -246,6 +295,18 @@ QString Store::cipherVersion() const
     return {};
 }
 
+Store::ChangeStamp Store::changeStamp() const
+{
+    ChangeStamp stamp;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT total_changes()")) && q.next())
+        stamp.changes = q.value(0).toLongLong();
+    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
+        stamp.version = q.value(0).toLongLong();
+    return stamp;
+}
+
 QSqlQuery& Store::prepared(const QString& sql)
 {
     auto it = m_prepared.find(sql);
@@ -332,7 +393,8 @@ void Store::close()
         {
             QSqlDatabase db = QSqlDatabase::database(m_connection, false);
             if (db.isOpen()) {
-                QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+                if (!m_readOnly)
+                    QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
                 db.close();
             }
         }

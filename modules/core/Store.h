@@ -41,6 +41,10 @@ public:
     static Result<std::unique_ptr<Store>> open(const QString& path, const QString& passphrase);
     /// Opens with a key already derived (from the keychain).
     static Result<std::unique_ptr<Store>> openWithKey(const QString& path, const SecureBytes& key);
+    /// @brief A second, read-only connection to a database another Store has open (WAL lets it read
+    /// while that one writes). Make it, use it and let it go in one thread; the key stays in memory
+    /// and is wiped when it closes. Close it before the writing Store closes.
+    static Result<std::unique_ptr<Store>> openReader(const QString& path, const SecureBytes& key);
 
     /// True if @p path exists and starts with the plaintext SQLite header.
     static bool isPlaintextSqlite(const QString& path);
@@ -66,6 +70,19 @@ public:
 
     /// Re-encrypts the database under a key derived from @p newPassphrase.
     Status changePassphrase(const QString& newPassphrase, const KdfParams& params = KdfParams::tuned());
+
+    /// @brief What changeStamp() returns: this connection's row changes and SQLite's data version.
+    struct ChangeStamp
+    {
+        qint64 changes = -1; ///< total_changes() of this connection
+        qint64 version = -1; ///< PRAGMA data_version: moves when another connection commits
+        bool isValid() const { return changes >= 0 && version >= 0; }
+        friend bool operator==(const ChangeStamp&, const ChangeStamp&) = default;
+    };
+    /// @brief Differs from an earlier stamp whenever data may have changed since: a row written
+    /// through this connection (committed or not) or a commit by any other connection.
+    ChangeStamp changeStamp() const;
+    bool isReadOnly() const { return m_readOnly; }
 
     /// SQLCipher's version as the open connection reports it.
     QString cipherVersion() const;
@@ -100,6 +117,7 @@ private:
     std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
     QHash<QString, QStringList> m_columns;
     int m_writeDepth = 0;
+    bool m_readOnly = false;
 };
 
 } // namespace csl

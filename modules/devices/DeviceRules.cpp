@@ -266,6 +266,8 @@ QList<Finding> DeviceRules::findings(const Snapshot& s)
     const QList<Net> nets = parseNets(s.subnets);
     QHash<QString, QList<const DeviceRecord*>> byIp;
     QHash<QString, QList<const DeviceRecord*>> byMac;
+    byIp.reserve(s.devices.size()); // a district: 100,000 devices, no rehashing on the way
+    byMac.reserve(s.devices.size());
     for (const DeviceRecord& d : s.devices) {
         if (d.deleted || d.status == u"retired")
             continue;
@@ -310,17 +312,20 @@ QList<Finding> DeviceRules::findings(const Snapshot& s)
     for (const DeviceRecord& d : s.devices) {
         if (d.deleted || d.status == u"retired")
             continue;
-        const QString who = d.hostname.isEmpty() ? d.ip : QStringLiteral("%1 (%2)").arg(d.hostname, d.ip);
+        // Named only when a finding needs it: most devices of a district have none.
+        const auto who = [&d] {
+            return d.hostname.isEmpty() ? d.ip : QStringLiteral("%1 (%2)").arg(d.hostname, d.ip);
+        };
         if (!nets.isEmpty() && !netOf(nets, d.ip))
-            out << make("R-DEV-2", d.id, Sev::Warning, tr("%1 is outside every registered subnet").arg(who),
+            out << make("R-DEV-2", d.id, Sev::Warning, tr("%1 is outside every registered subnet").arg(who()),
                         tr("Either the IP was not assigned by the network administrator or its subnet is not "
                            "registered."));
         if (d.userId.isEmpty())
-            out << make("R-DEV-5", d.id, Sev::Warning, tr("%1 has no registered user").arg(who),
+            out << make("R-DEV-5", d.id, Sev::Warning, tr("%1 has no registered user").arg(who()),
                         tr("Name the person who uses it (real-name registration); an ownerless device is a zombie "
                            "host to retire (R-DEV-4)."));
         if (isLocallyAdministered(d.mac))
-            out << make("R-DEV-3", d.id, Sev::Info, tr("%1 has a randomised MAC %2").arg(who, d.mac),
+            out << make("R-DEV-3", d.id, Sev::Info, tr("%1 has a randomised MAC %2").arg(who(), d.mac),
                         tr("A locally administered MAC changes; turn off MAC randomisation for the school network "
                            "so incidents can be traced to this device."));
         if (!s.sightings.isEmpty() && d.status == u"in_use") {
@@ -328,8 +333,8 @@ QList<Finding> DeviceRules::findings(const Snapshot& s)
             const QDate since = last.isValid() ? last : d.registeredOn;
             if (since.isValid() && since.daysTo(s.today) > s.staleDays)
                 out << make("R-DEV-4", d.id, Sev::Warning,
-                            last.isValid() ? tr("%1 not seen on the network for %2 days").arg(who).arg(last.daysTo(s.today))
-                                           : tr("%1 never seen on the network").arg(who),
+                            last.isValid() ? tr("%1 not seen on the network for %2 days").arg(who()).arg(last.daysTo(s.today))
+                                           : tr("%1 never seen on the network").arg(who()),
                             tr("An unused host is a zombie system: confirm with its user, then mark it spare or "
                                "retired."));
         }

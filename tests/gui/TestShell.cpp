@@ -1,5 +1,8 @@
-// The real shell under a real X server: create a database, lock, unlock, switch modules, open a finding.
+// The real shell under a real X server: create a database, lock, unlock, switch modules, open a finding;
+// findings arriving from their worker thread, locking while they are computed, pages made when first shown.
+#include "DemoSchool.h"
 #include "FindingsModel.h"
+#include "FindingsPanel.h"
 #include "IdleWatcher.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
@@ -13,9 +16,11 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSqlDatabase>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -67,6 +72,8 @@ private Q_SLOTS:
     void growingDelay();
     void switchModules();
     void openFindingFromPanel();
+    void lockWhileFindingsAreComputed();
+    void lazyPagesAndOpenFinding();
     void autoLockWhenIdle();
     void cleanupTestCase();
 
@@ -79,7 +86,28 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QString m_dbPath;
     QString m_personId;
+    QString m_lockedPersonId;
 };
+
+namespace {
+/// Every field of every finding, one line each, in order.
+QStringList lines(const QList<Finding>& findings)
+{
+    QStringList out;
+    for (const Finding& f : findings)
+        out << QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
+                   .arg(f.ruleId, f.moduleId, f.recordId, Finding::severityName(f.severity),
+                        f.deadline.toString(Qt::ISODate), f.title, f.detail);
+    return out;
+}
+
+/// The findings as the modules report them now, computed on this thread without any cache.
+QStringList computedNow(const Workspace& ws)
+{
+    auto byModule = ws.computeFindings();
+    return byModule ? lines(ws.merged(*byModule)) : QStringList{QStringLiteral("error")};
+}
+} // namespace
 
 void TestShell::initTestCase()
 {
@@ -152,6 +180,18 @@ void TestShell::mainWindowBuildsEveryModulePage()
 {
     m_window = std::make_unique<MainWindow>(m_env);
     m_window->setWorkspace(std::move(m_created));
+    // The findings are on their way from a worker thread: the panel and its sidebar entry say so.
+    QVERIFY(m_window->findingsModel()->isChecking());
+    auto* sidebarNow = child<QListWidget>(m_window.get(), "sidebar");
+    QVERIFY2(sidebarNow->item(0)->text().contains(QStringLiteral("checking")), qPrintable(sidebarNow->item(0)->text()));
+    QCOMPARE(child<QLabel>(m_window.get(), "findingsSummary")->text(), QStringLiteral("Checking…"));
+    const QString shots = qEnvironmentVariable("CSL_BINARY_DIR");
+    if (!shots.isEmpty() && QDir().mkpath(shots + QStringLiteral("/screenshots")))
+        QVERIFY(m_window->grab().save(shots + QStringLiteral("/screenshots/shell-checking.png")));
+    QTRY_VERIFY(!m_window->findingsModel()->isChecking());
+    QCOMPARE(lines(m_window->findingsModel()->findings()), computedNow(*m_window->workspace()));
+    QVERIFY(!sidebarNow->item(0)->text().contains(QStringLiteral("checking")));
+    QVERIFY(!child<QLabel>(m_window.get(), "findingsSummary")->text().contains(QStringLiteral("Checking")));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     auto* sidebar = child<QListWidget>(m_window.get(), "sidebar");
@@ -186,7 +226,8 @@ void TestShell::addPersonThroughThePage()
     const auto people = PersonRepository(m_window->workspace()->store()).all();
     QCOMPARE(people.size(), 1);
     m_personId = people.first().id;
-    // No phone: the people module reports it, and the findings list shows it.
+    // No phone: the people module reports it, and the findings list shows it once the worker is done.
+    QTRY_VERIFY(!m_window->findingsModel()->isChecking());
     QCOMPARE(m_window->findingsModel()->rowCount(), 1);
     QCOMPARE(m_window->findingsModel()->finding(0).recordId, m_personId);
     auto* view = child<QTableView>(page, "peopleView");
@@ -295,6 +336,95 @@ void TestShell::openFindingFromPanel()
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
     QTRY_COMPARE(m_window->currentPageId(), QStringLiteral("people"));
     QCOMPARE(m_window->modulePage(QStringLiteral("people"))->currentRecordId(), m_personId);
+}
+
+void TestShell::lockWhileFindingsAreComputed()
+{
+    // A school of 5,000 devices, so that the worker is still reading when the lock comes.
+    DemoSchool::Options o;
+    o.devices = 5000;
+    o.schoolName = QStringLiteral("江苏省扬州市育才实验学校");
+    QVERIFY(DemoSchool::build(*m_window->workspace(), o));
+    QVERIFY(m_window->showPage(QString::fromLatin1(MainWindow::findingsPageId)));
+    QTRY_VERIFY(!m_window->findingsModel()->isChecking());
+    m_window->refreshFindings();
+    QVERIFY(m_window->findingsModel()->isChecking());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(m_window->isLocked());
+    // Locked: the worker's connection went before the workspace's, and nothing arrives afterwards.
+    QCOMPARE(QSqlDatabase::connectionNames().size(), 0);
+    QVERIFY(!m_window->findingsModel()->isChecking());
+    QTest::qWait(300);
+    QCOMPARE(m_window->findingsModel()->rowCount(), 0);
+
+    // While locked the database changes (another program): after unlock the findings show it.
+    {
+        auto store = Store::open(m_dbPath, kGood);
+        QVERIFY(store);
+        (*store)->setActor(QStringLiteral("王建国"));
+        PersonRecord p;
+        p.name = QStringLiteral("锁定期间新增");
+        auto id = PersonRepository(**store).add(p);
+        QVERIFY(id);
+        m_lockedPersonId = *id;
+    }
+    auto* field = child<QLineEdit>(m_window.get(), "unlockPassphrase");
+    field->clear();
+    type(field, kGood);
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_VERIFY(!m_window->isLocked());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->findingsModel()->isChecking(), 30000);
+    QCOMPARE(lines(m_window->findingsModel()->findings()), computedNow(*m_window->workspace()));
+    const QString shots = qEnvironmentVariable("CSL_BINARY_DIR");
+    if (!shots.isEmpty() && QDir().mkpath(shots + QStringLiteral("/screenshots")))
+        QVERIFY(m_window->grab().save(shots + QStringLiteral("/screenshots/shell-findings-arrived.png")));
+    bool found = false;
+    for (const Finding& f : m_window->findingsModel()->findings())
+        found = found || f.recordId == m_lockedPersonId;
+    QVERIFY(found);
+    const QString count = QString::number(m_window->findingsModel()->rowCount());
+    QVERIFY(child<QListWidget>(m_window.get(), "sidebar")->item(0)->text().contains(count));
+}
+
+void TestShell::lazyPagesAndOpenFinding()
+{
+    // Unlocked on the findings page: no module page was made.
+    QCOMPARE(m_window->currentPageId(), QString::fromLatin1(MainWindow::findingsPageId));
+    for (const auto& m : m_window->workspace()->modules())
+        QVERIFY2(!m_window->findChild<ModulePage*>(QStringLiteral("page_%1").arg(m->id())), qPrintable(m->id()));
+    // Opening a finding makes the page of its register and selects the record.
+    auto* panel = child<FindingsPanel>(m_window.get(), "findingsPanel");
+    const QList<Finding>& all = m_window->findingsModel()->findings();
+    int row = -1;
+    for (int r = 0; r < all.size(); ++r)
+        if (all.at(r).recordId == m_lockedPersonId)
+            row = r;
+    QVERIFY(row >= 0);
+    panel->openRow(row);
+    QCOMPARE(m_window->currentPageId(), QStringLiteral("people"));
+    auto* people = m_window->findChild<ModulePage*>(QStringLiteral("page_people"));
+    QVERIFY(people && people->isVisible());
+    QCOMPARE(people->currentRecordId(), m_lockedPersonId);
+    QVERIFY(!m_window->findChild<ModulePage*>(QStringLiteral("page_devices")));
+    // A device finding: the device page is made now, on the record.
+    QVERIFY(m_window->showPage(QString::fromLatin1(MainWindow::findingsPageId)));
+    QString deviceId;
+    for (const Finding& f : all)
+        if (f.moduleId == u"devices" && !f.recordId.isEmpty() && deviceId.isEmpty())
+            deviceId = f.recordId;
+    QVERIFY(!deviceId.isEmpty());
+    QVERIFY(m_window->openFinding(QStringLiteral("devices"), deviceId));
+    QCOMPARE(m_window->currentPageId(), QStringLiteral("devices"));
+    auto* devices = m_window->findChild<ModulePage*>(QStringLiteral("page_devices"));
+    QVERIFY(devices && devices->isVisible());
+    auto* table = child<QTableView>(devices, "deviceTable");
+    QVERIFY(table);
+    constexpr int deviceIdRole = Qt::UserRole + 1; // DeviceTableModel::IdRole
+    const QModelIndexList selected = table->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data(deviceIdRole).toString(), deviceId);
 }
 
 void TestShell::autoLockWhenIdle()
