@@ -60,6 +60,49 @@
     </message>
 </context>
 <context>
+    <name>csl::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Bulk edit %n device(s)</source>
+        <translation><numerusform>Bulk edit %n device(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Tick the fields to change. Unticked fields keep each device's own value; each change is recorded in the journal.</source>
+        <translation>Tick the fields to change. Unticked fields keep each device's own value; each change is recorded in the journal.</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <source>Change this field on every selected device</source>
+        <translation>Change this field on every selected device</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tick at least one field to change.</source>
+        <translation>Tick at least one field to change.</translation>
+    </message>
+    <message>
+        <source>None of the %1 selected devices would change: they already have these values.</source>
+        <translation>None of the %1 selected devices would change: they already have these values.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 selected devices will change.</source>
+        <translation>%1 of the %2 selected devices will change.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation>Nothing was changed. %1</translation>
+    </message>
+</context>
+<context>
     <name>csl::CsvReader</name>
     <message>
         <source>The file holds no rows.</source>
@@ -125,6 +168,21 @@
     <message>
         <source>Vendor (from MAC)</source>
         <translation>Vendor (from MAC)</translation>
+    </message>
+</context>
+<context>
+    <name>csl::DeviceFindingsPanel</name>
+    <message>
+        <source>R-DEV-4: an in-use device not seen on the network for longer is listed as a possible zombie host</source>
+        <translation>R-DEV-4: an in-use device not seen on the network for longer is listed as a possible zombie host</translation>
+    </message>
+    <message>
+        <source>Not seen on the network for %1 days</source>
+        <translation>Not seen on the network for %1 days</translation>
+    </message>
+    <message>
+        <source>Findings to act on</source>
+        <translation>Findings to act on</translation>
     </message>
 </context>
 <context>
@@ -226,6 +284,10 @@
     <message>
         <source>The number of days must be at least 1.</source>
         <translation>The number of days must be at least 1.</translation>
+    </message>
+    <message>
+        <source>Device %1 (%2): %3</source>
+        <translation>Device %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -590,36 +652,12 @@
         <translation>Undo</translation>
     </message>
     <message>
-        <source>Subnet</source>
-        <translation>Subnet</translation>
-    </message>
-    <message>
-        <source>VLAN</source>
-        <translation>VLAN</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>Devices</translation>
-    </message>
-    <message>
         <source>Import devices</source>
         <translation>Import devices</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <source>(no building)</source>
-        <translation>(no building)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 (%3%)</source>
-        <translation>%1 of %2 (%3%)</translation>
-    </message>
-    <message>
-        <source>Gateway %1, %2</source>
-        <translation>Gateway %1, %2</translation>
     </message>
     <message>
         <source>Saved %1 (%2).</source>
@@ -672,6 +710,42 @@
     <message>
         <source>%1 pair(s) seen: %2 as registered, %3 unregistered, %4 with another MAC, %5 on another IP.</source>
         <translation>%1 pair(s) seen: %2 as registered, %3 unregistered, %4 with another MAC, %5 on another IP.</translation>
+    </message>
+    <message>
+        <source>Bulk edit…</source>
+        <translation>Bulk edit…</translation>
+    </message>
+    <message>
+        <source>Change the same fields on every selected device</source>
+        <translation>Change the same fields on every selected device</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Select the devices to change first (Ctrl+click or Shift+click for several).</source>
+        <translation>Select the devices to change first (Ctrl+click or Shift+click for several).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n device(s). Undo restores them all.</source>
+        <translation><numerusform>Changed %n device(s). Undo restores them all.</numerusform></translation>
+    </message>
+    <message>
+        <source>the device %1 (%2)</source>
+        <translation>the device %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected device(s)</source>
+        <translation><numerusform>%n selected device(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove devices</source>
+        <translation>Remove devices</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the register? Undo brings them back; the journal keeps them.</source>
+        <translation>Remove %1 from the register? Undo brings them back; the journal keeps them.</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1812,122 @@ Close the database anyway?</translation>
     <message>
         <source>The passphrase was changed but the key header could not be renamed from %1.</source>
         <translation>The passphrase was changed but the key header could not be renamed from %1.</translation>
+    </message>
+</context>
+<context>
+    <name>csl::SubnetDialog</name>
+    <message>
+        <source>Add a subnet</source>
+        <translation>Add a subnet</translation>
+    </message>
+    <message>
+        <source>Edit subnet %1</source>
+        <translation>Edit subnet %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>e.g. teachers' office PCs, classroom projectors</source>
+        <translation>e.g. teachers' office PCs, classroom projectors</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 overlaps the registered subnet %2.</source>
+        <translation>%1 overlaps the registered subnet %2.</translation>
+    </message>
+</context>
+<context>
+    <name>csl::SubnetPanel</name>
+    <message>
+        <source>Subnets</source>
+        <translation>Subnets</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add a subnet</source>
+        <translation>Add a subnet</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Subnet</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>All devices</translation>
+    </message>
+    <message>
+        <source>Show the devices of every subnet</source>
+        <translation>Show the devices of every subnet</translation>
+    </message>
+    <message>
+        <source>(no building)</source>
+        <translation>(no building)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 of %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Gateway %1, %2</source>
+        <translation>Gateway %1, %2</translation>
+    </message>
+    <message>
+        <source>Nearly full: %1 of %2 host addresses are registered.
+%3</source>
+        <translation>Nearly full: %1 of %2 host addresses are registered.
+%3</translation>
+    </message>
+    <message>
+        <source>The subnet was removed meanwhile.</source>
+        <translation>The subnet was removed meanwhile.</translation>
+    </message>
+    <message>
+        <source>Added the subnet %1.</source>
+        <translation>Added the subnet %1.</translation>
+    </message>
+    <message>
+        <source>Saved the subnet %1.</source>
+        <translation>Saved the subnet %1.</translation>
+    </message>
+    <message>
+        <source>Remove subnet</source>
+        <translation>Remove subnet</translation>
+    </message>
+    <message>
+        <source>Remove the subnet %1? Its devices stay registered; the journal keeps the subnet.</source>
+        <translation>Remove the subnet %1? Its devices stay registered; the journal keeps the subnet.</translation>
+    </message>
+    <message>
+        <source>Removed the subnet %1.</source>
+        <translation>Removed the subnet %1.</translation>
     </message>
 </context>
 <context>

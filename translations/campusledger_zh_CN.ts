@@ -60,6 +60,49 @@
     </message>
 </context>
 <context>
+    <name>csl::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Bulk edit %n device(s)</source>
+        <translation><numerusform>批量编辑 %n 台设备</numerusform></translation>
+    </message>
+    <message>
+        <source>Tick the fields to change. Unticked fields keep each device's own value; each change is recorded in the journal.</source>
+        <translation>勾选要修改的字段；未勾选的字段保留各设备原有的值。每项修改都记入操作日志。</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Change this field on every selected device</source>
+        <translation>在选中的每台设备上修改此字段</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Tick at least one field to change.</source>
+        <translation>请至少勾选一个要修改的字段。</translation>
+    </message>
+    <message>
+        <source>None of the %1 selected devices would change: they already have these values.</source>
+        <translation>选中的 %1 台设备都不会改变：它们已经是这些值。</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 selected devices will change.</source>
+        <translation>选中的 %2 台设备中有 %1 台将被修改。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation>未做任何修改。%1</translation>
+    </message>
+</context>
+<context>
     <name>csl::CsvReader</name>
     <message>
         <source>The file holds no rows.</source>
@@ -125,6 +168,21 @@
     <message>
         <source>Vendor (from MAC)</source>
         <translation>厂商（按MAC）</translation>
+    </message>
+</context>
+<context>
+    <name>csl::DeviceFindingsPanel</name>
+    <message>
+        <source>R-DEV-4: an in-use device not seen on the network for longer is listed as a possible zombie host</source>
+        <translation>R-DEV-4：在用设备超过此天数未在网络中出现，即列为疑似僵尸主机</translation>
+    </message>
+    <message>
+        <source>Not seen on the network for %1 days</source>
+        <translation>超过 %1 天未在网络中出现</translation>
+    </message>
+    <message>
+        <source>Findings to act on</source>
+        <translation>待处理的发现</translation>
     </message>
 </context>
 <context>
@@ -226,6 +284,10 @@
     <message>
         <source>The number of days must be at least 1.</source>
         <translation>天数至少为 1。</translation>
+    </message>
+    <message>
+        <source>Device %1 (%2): %3</source>
+        <translation>设备 %1（%2）：%3</translation>
     </message>
 </context>
 <context>
@@ -590,36 +652,12 @@
         <translation>撤销</translation>
     </message>
     <message>
-        <source>Subnet</source>
-        <translation>子网</translation>
-    </message>
-    <message>
-        <source>VLAN</source>
-        <translation>VLAN</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>设备</translation>
-    </message>
-    <message>
         <source>Import devices</source>
         <translation>导入设备</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <source>(no building)</source>
-        <translation>（未指定楼宇）</translation>
-    </message>
-    <message>
-        <source>%1 of %2 (%3%)</source>
-        <translation>%1 / %2（%3%）</translation>
-    </message>
-    <message>
-        <source>Gateway %1, %2</source>
-        <translation>网关 %1，%2</translation>
     </message>
     <message>
         <source>Saved %1 (%2).</source>
@@ -672,6 +710,42 @@
     <message>
         <source>%1 pair(s) seen: %2 as registered, %3 unregistered, %4 with another MAC, %5 on another IP.</source>
         <translation>发现 %1 组 IP/MAC：%2 组与登记一致，%3 组未登记，%4 组 MAC 与登记不符，%5 组 IP 与登记不符。</translation>
+    </message>
+    <message>
+        <source>Bulk edit…</source>
+        <translation>批量编辑…</translation>
+    </message>
+    <message>
+        <source>Change the same fields on every selected device</source>
+        <translation>对选中的每台设备修改相同的字段</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Select the devices to change first (Ctrl+click or Shift+click for several).</source>
+        <translation>请先选择要修改的设备（按住 Ctrl 或 Shift 点击可多选）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n device(s). Undo restores them all.</source>
+        <translation><numerusform>已修改 %n 台设备，可点“撤销”全部恢复。</numerusform></translation>
+    </message>
+    <message>
+        <source>the device %1 (%2)</source>
+        <translation>设备 %1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected device(s)</source>
+        <translation><numerusform>选中的 %n 台设备</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove devices</source>
+        <translation>删除设备</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the register? Undo brings them back; the journal keeps them.</source>
+        <translation>确定从台账中删除%1吗？可点“撤销”恢复，操作日志保留记录。</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1812,122 @@ Close the database anyway?</source>
     <message>
         <source>The passphrase was changed but the key header could not be renamed from %1.</source>
         <translation>口令已修改，但无法重命名密钥头文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>csl::SubnetDialog</name>
+    <message>
+        <source>Add a subnet</source>
+        <translation>添加子网</translation>
+    </message>
+    <message>
+        <source>Edit subnet %1</source>
+        <translation>编辑子网 %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>e.g. teachers' office PCs, classroom projectors</source>
+        <translation>例如：教师办公电脑、教室投影</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 overlaps the registered subnet %2.</source>
+        <translation>%1 与已登记的子网 %2 重叠。</translation>
+    </message>
+</context>
+<context>
+    <name>csl::SubnetPanel</name>
+    <message>
+        <source>Subnets</source>
+        <translation>子网</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Add a subnet</source>
+        <translation>添加子网</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>子网</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>全部设备</translation>
+    </message>
+    <message>
+        <source>Show the devices of every subnet</source>
+        <translation>显示所有子网的设备</translation>
+    </message>
+    <message>
+        <source>(no building)</source>
+        <translation>（未指定楼宇）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 / %2（%3%）</translation>
+    </message>
+    <message>
+        <source>Gateway %1, %2</source>
+        <translation>网关 %1，%2</translation>
+    </message>
+    <message>
+        <source>Nearly full: %1 of %2 host addresses are registered.
+%3</source>
+        <translation>地址将满：%2 个主机地址中已登记 %1 个。
+%3</translation>
+    </message>
+    <message>
+        <source>The subnet was removed meanwhile.</source>
+        <translation>该子网已被删除。</translation>
+    </message>
+    <message>
+        <source>Added the subnet %1.</source>
+        <translation>已添加子网 %1。</translation>
+    </message>
+    <message>
+        <source>Saved the subnet %1.</source>
+        <translation>已保存子网 %1。</translation>
+    </message>
+    <message>
+        <source>Remove subnet</source>
+        <translation>删除子网</translation>
+    </message>
+    <message>
+        <source>Remove the subnet %1? Its devices stay registered; the journal keeps the subnet.</source>
+        <translation>确定删除子网 %1 吗？其中的设备仍保留登记，操作日志保留该子网的记录。</translation>
+    </message>
+    <message>
+        <source>Removed the subnet %1.</source>
+        <translation>已删除子网 %1。</translation>
     </message>
 </context>
 <context>

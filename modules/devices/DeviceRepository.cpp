@@ -155,10 +155,20 @@ Status DeviceRepository::updateMany(const QStringList& ids, const QVariantMap& c
             d.type = fields.value(QStringLiteral("device_type")).toString();
             d.status = fields.value(QStringLiteral("status")).toString();
             if (const auto errors = DeviceRules::validate(d); !errors.isEmpty())
-                return Error{Error::InvalidInput, joinErrors(errors)};
+                return Error{Error::InvalidInput, tr("Device %1 (%2): %3").arg(d.ip, d.mac, joinErrors(errors))};
             if (Status st = writer.update(kModule, kTable, id, changes); !st)
-                return st;
+                return Error{st.error().code, tr("Device %1 (%2): %3").arg(d.ip, d.mac, st.error().message)};
         }
+        return {};
+    });
+}
+
+Status DeviceRepository::updateEach(const QList<DeviceRecord>& devices)
+{
+    return m_store.write([&]() -> Status {
+        for (const DeviceRecord& d : devices)
+            if (Status st = update(d); !st)
+                return Error{st.error().code, tr("Device %1 (%2): %3").arg(d.ip, d.mac, st.error().message)};
         return {};
     });
 }
@@ -166,6 +176,26 @@ Status DeviceRepository::updateMany(const QStringList& ids, const QVariantMap& c
 Status DeviceRepository::remove(const QString& id)
 {
     return RecordWriter(m_store).softDelete(kModule, kTable, id);
+}
+
+Status DeviceRepository::removeMany(const QStringList& ids)
+{
+    return m_store.write([&]() -> Status {
+        for (const QString& id : ids)
+            if (Status st = remove(id); !st)
+                return st;
+        return {};
+    });
+}
+
+Status DeviceRepository::restoreMany(const QStringList& ids)
+{
+    return m_store.write([&]() -> Status {
+        for (const QString& id : ids)
+            if (Status st = restore(id); !st)
+                return st;
+        return {};
+    });
 }
 
 Status DeviceRepository::restore(const QString& id)

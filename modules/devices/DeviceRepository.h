@@ -44,8 +44,13 @@ public:
     Status update(DeviceRecord d);
     /// Sets the same fields (column → value) on each of @p ids in one transaction (bulk edit).
     Status updateMany(const QStringList& ids, const QVariantMap& changes);
+    /// Writes each record back whole in one transaction, all or none (undo of an edit or bulk edit).
+    Status updateEach(const QList<DeviceRecord>& devices);
     Status remove(const QString& id);
     Status restore(const QString& id);
+    /// Removes (soft) or restores each of @p ids in one transaction, all or none.
+    Status removeMany(const QStringList& ids);
+    Status restoreMany(const QStringList& ids);
     Result<DeviceRecord> find(const QString& id) const;
     /// Devices (live unless asked), with the user's name, by IP text.
     QList<DeviceRecord> all(bool includeDeleted = false) const;

@@ -56,15 +56,32 @@ void DeviceTableModel::setColumnFilter(int column, const QString& text)
     endResetModel();
 }
 
+void DeviceTableModel::setSubnetFilter(const QStringList& cidrs)
+{
+    m_subnetFilter = cidrs;
+    m_subnetNets.clear();
+    for (const QString& c : cidrs)
+        if (const auto net = QHostAddress::parseSubnet(c); !net.first.isNull())
+            m_subnetNets << net;
+    beginResetModel();
+    refilter();
+    endResetModel();
+}
+
 void DeviceTableModel::refilter()
 {
     const std::vector<int>& hits = m_index.filter(m_search);
-    if (m_columnFilters.isEmpty()) {
+    if (m_columnFilters.isEmpty() && m_subnetFilter.isEmpty()) {
         m_rows = hits;
     } else {
         m_rows.clear();
         for (int i : hits) {
-            bool keep = true;
+            bool keep = m_subnetFilter.isEmpty();
+            if (!keep) {
+                const QHostAddress a(m_devices.at(i).ip);
+                for (const auto& net : m_subnetNets)
+                    keep = keep || a.isInSubnet(net);
+            }
             for (auto it = m_columnFilters.cbegin(); it != m_columnFilters.cend() && keep; ++it)
                 keep = text(m_devices.at(i), it.key()).contains(it.value(), Qt::CaseInsensitive);
             if (keep)

@@ -5,6 +5,7 @@
 #include "DeviceSearch.h"
 
 #include <QAbstractTableModel>
+#include <QHostAddress>
 
 #include <vector>
 
@@ -35,6 +36,9 @@ public:
     QString search() const { return m_search; }
     /// Keeps only rows whose @p column text contains @p text (empty clears it).
     void setColumnFilter(int column, const QString& text);
+    /// Keeps only devices whose IP lies in one of @p cidrs (the subnet tree's choice; empty clears it).
+    void setSubnetFilter(const QStringList& cidrs);
+    const QStringList& subnetFilter() const { return m_subnetFilter; }
 
     /// The device shown in @p row.
     const DeviceRecord& deviceAt(int row) const { return m_devices.at(m_rows.at(size_t(row))); }
@@ -58,6 +62,8 @@ private:
     std::vector<int> m_rows;
     QString m_search;
     QHash<int, QString> m_columnFilters;
+    QStringList m_subnetFilter;
+    QList<QPair<QHostAddress, int>> m_subnetNets;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -1,12 +1,17 @@
 #include "DevicesPage.h"
 
+#include "BulkEditDialog.h"
 #include "DeviceDialog.h"
 #include "DeviceExport.h"
+#include "DeviceFindingsPanel.h"
 #include "DeviceForm.h"
 #include "DeviceRepository.h"
 #include "DeviceTableModel.h"
 #include "ImportWizard.h"
+#include "MessageBanner.h"
+#include "MessageBox.h"
 #include "NeighbourTable.h"
+#include "SubnetPanel.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -14,27 +19,34 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QMenu>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSplitter>
 #include <QTableView>
-#include <QTreeWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace csl {
 
 namespace {
 
-QPushButton* button(const QString& text, const char* name, QWidget* parent)
+QPushButton* button(const QString& text, const char* name, QWidget* parent, const QString& tip = {})
 {
     auto* b = new QPushButton(text, parent);
     b->setObjectName(QString::fromLatin1(name));
+    b->setToolTip(tip);
     return b;
+}
+
+QStringList idsOf(const QList<DeviceRecord>& devices)
+{
+    QStringList ids;
+    for (const DeviceRecord& d : devices)
+        ids << d.id;
+    return ids;
 }
 
 } // namespace
@@ -43,10 +55,8 @@ DevicesPage::DevicesPage(Workspace& workspace, QWidget* parent)
     : ModulePage(parent), m_ws(workspace), m_model(new DeviceTableModel(this))
 {
     setObjectName(QStringLiteral("devicesPage"));
-    m_banner = new QLabel(this);
+    m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("deviceBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->hide();
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("deviceSearch"));
     m_search->setPlaceholderText(tr("Search IP, MAC, user, location, hostname…"));
@@ -58,17 +68,35 @@ DevicesPage::DevicesPage(Workspace& workspace, QWidget* parent)
     m_filterText = new QLineEdit(this);
     m_filterText->setObjectName(QStringLiteral("filterText"));
     m_filterText->setPlaceholderText(tr("Column filter"));
-    m_filterText->setMaximumWidth(160);
+    m_filterText->setMaximumWidth(140);
     auto* add = button(tr("Add"), "addDevice", this);
     auto* edit = button(tr("Edit"), "editDevice", this);
+    auto* bulk =
+        button(tr("Bulk edit…"), "bulkEditDevices", this, tr("Change the same fields on every selected device"));
     auto* remove = button(tr("Remove"), "removeDevice", this);
-    auto* import = button(tr("Import…"), "importDevices", this);
-    auto* exportButton = button(tr("Export…"), "exportDevices", this);
-    auto* print = button(tr("Print…"), "printDevices", this);
-    auto* seen = button(tr("Seen on network…"), "importNeighbours", this);
-    seen->setToolTip(tr("Read a saved neighbour table or arp-scan output (cancel to read this computer's table)"));
+    auto* seen = button(tr("Seen on network…"), "importNeighbours", this,
+                        tr("Read a saved neighbour table or arp-scan output (cancel to read this computer's table)"));
     m_undo = button(tr("Undo"), "undoDevice", this);
     m_undo->setEnabled(false);
+    m_undo->setShortcut(QKeySequence::Undo); // line edits keep their own Ctrl+Z and Delete
+    remove->setShortcut(QKeySequence::Delete);
+    // Import, export and print are used now and then; they wait in a menu so the toolbar fits at 1280 px.
+    auto* more = new QToolButton(this);
+    more->setObjectName(QStringLiteral("moreDeviceActions"));
+    more->setText(tr("More"));
+    more->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(more);
+    menu->addAction(tr("Import…"), this,
+                    [this] {
+                        if (const QString path = QFileDialog::getOpenFileName(this, tr("Import devices"), {},
+                                                                              tr("Spreadsheets (*.xlsx *.csv)"));
+                            !path.isEmpty())
+                            importFile(path);
+                    })
+        ->setObjectName(QStringLiteral("importDevices"));
+    menu->addAction(tr("Export…"), this, &DevicesPage::exportDevices)->setObjectName(QStringLiteral("exportDevices"));
+    menu->addAction(tr("Print…"), this, &DevicesPage::printPreview)->setObjectName(QStringLiteral("printDevices"));
+    more->setMenu(menu);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("deviceTable"));
@@ -77,26 +105,25 @@ DevicesPage::DevicesPage(Workspace& workspace, QWidget* parent)
     m_table->sortByColumn(DeviceTableModel::Ip, Qt::AscendingOrder);
     m_table->setColumnWidth(DeviceTableModel::Mac, 130);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setDefaultSectionSize(24);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_subnets = new QTreeWidget(this);
-    m_subnets->setObjectName(QStringLiteral("subnetTree"));
-    m_subnets->setHeaderLabels({tr("Subnet"), tr("VLAN"), tr("Devices")});
-    m_findings = new QListWidget(this);
-    m_findings->setObjectName(QStringLiteral("deviceFindings"));
+    m_subnets = new SubnetPanel(m_ws, this);
+    m_findings = new DeviceFindingsPanel(m_ws, this);
 
     auto* tools = new QHBoxLayout;
     tools->addWidget(m_search, 2);
     tools->addWidget(m_filterColumn);
     tools->addWidget(m_filterText, 1);
-    for (QPushButton* b : {add, edit, remove, import, exportButton, seen, print, m_undo})
+    for (QWidget* b : std::initializer_list<QWidget*>{add, edit, bulk, remove, m_undo, seen, more})
         tools->addWidget(b);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_subnets);
     split->addWidget(m_table);
     split->setStretchFactor(1, 4);
+    split->setSizes({330, 900});
     auto* vsplit = new QSplitter(Qt::Vertical, this);
     vsplit->addWidget(split);
     vsplit->addWidget(m_findings);
@@ -114,33 +141,32 @@ DevicesPage::DevicesPage(Workspace& workspace, QWidget* parent)
             m_model->setColumnFilter(c, QString());
         m_model->setColumnFilter(m_filterColumn->currentData().toInt(), m_filterText->text());
     });
+    connect(m_subnets, &SubnetPanel::filterChanged, m_model, &DeviceTableModel::setSubnetFilter);
+    connect(m_subnets, &SubnetPanel::failed, this, [this](const QString& why) { showBanner(why, true); });
+    connect(m_subnets, &SubnetPanel::changed, this, [this](const QString& what) {
+        m_subnets->refresh(m_model->devices());
+        m_findings->refresh();
+        showBanner(what, false);
+        Q_EMIT dataChanged();
+    });
+    connect(m_findings, &DeviceFindingsPanel::failed, this, [this](const QString& why) { showBanner(why, true); });
+    connect(m_findings, &DeviceFindingsPanel::staleDaysChanged, this, &DevicesPage::dataChanged);
+    connect(m_findings, &DeviceFindingsPanel::recordActivated, this, &DevicesPage::openRecord);
+    connect(m_findings, &DeviceFindingsPanel::sightingActivated, this, &DevicesPage::registerSighting);
     connect(add, &QPushButton::clicked, this, [this] { editDevice(); });
     connect(edit, &QPushButton::clicked, this, [this] {
-        if (!selectedId().isEmpty())
-            editDevice(selectedId());
+        if (const QModelIndex i = m_table->currentIndex(); i.isValid())
+            editDevice(m_model->deviceAt(i.row()).id);
     });
-    connect(m_table, &QTableView::doubleClicked, this, [this] { editDevice(selectedId()); });
+    connect(m_table, &QTableView::doubleClicked, this,
+            [this](const QModelIndex& i) { editDevice(m_model->deviceAt(i.row()).id); });
+    connect(bulk, &QPushButton::clicked, this, &DevicesPage::bulkEdit);
     connect(remove, &QPushButton::clicked, this, &DevicesPage::removeSelected);
-    connect(import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import devices"), {},
-                                                          tr("Spreadsheets (*.xlsx *.csv)"));
-        if (!path.isEmpty())
-            importFile(path);
-    });
-    connect(exportButton, &QPushButton::clicked, this, &DevicesPage::exportDevices);
-    connect(print, &QPushButton::clicked, this, &DevicesPage::printPreview);
     connect(m_undo, &QPushButton::clicked, this, &DevicesPage::undoLastChange);
     connect(seen, &QPushButton::clicked, this, [this] {
-        importSightings(QFileDialog::getOpenFileName(this, tr("Devices seen on the network"), {},
-                                                     tr("Neighbour tables and arp-scan output (*.txt *.log *);;All files (*)")));
-    });
-    connect(m_findings, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        const QString id = item->data(Qt::UserRole).toString();
-        const QStringList pair = item->data(Qt::UserRole + 1).toStringList();
-        if (id.isEmpty() && pair.size() == 2)
-            registerSighting(Sighting{pair.at(0), pair.at(1), {}, {}});
-        else
-            openRecord(id);
+        importSightings(
+            QFileDialog::getOpenFileName(this, tr("Devices seen on the network"), {},
+                                         tr("Neighbour tables and arp-scan output (*.txt *.log *);;All files (*)")));
     });
     reload();
 }
@@ -148,66 +174,42 @@ DevicesPage::DevicesPage(Workspace& workspace, QWidget* parent)
 void DevicesPage::reload()
 {
     m_model->setDevices(DeviceRepository(m_ws.store()).all());
-    refreshSubnets();
-    refreshFindings();
-}
-
-void DevicesPage::refreshSubnets()
-{
-    DeviceRepository repo(m_ws.store());
-    const QList<SubnetRecord> subnets = repo.subnets();
-    const QHash<QString, int> used = DeviceRules::devicesPerSubnet(m_model->devices(), subnets);
-    m_subnets->clear();
-    QHash<QString, QTreeWidgetItem*> buildings;
-    for (const SubnetRecord& s : subnets) {
-        const QString b = s.building.isEmpty() ? tr("(no building)") : s.building;
-        QTreeWidgetItem*& parent = buildings[b];
-        if (!parent)
-            parent = new QTreeWidgetItem(m_subnets, {b});
-        const int n = used.value(s.id);
-        auto* item = new QTreeWidgetItem(parent, {s.cidr, s.vlan ? QString::number(s.vlan) : QString(),
-                                                  tr("%1 of %2 (%3%)").arg(n).arg(s.capacity())
-                                                      .arg(s.capacity() ? 100 * n / s.capacity() : 0)});
-        item->setToolTip(0, tr("Gateway %1, %2").arg(s.gateway, s.purpose));
-    }
-}
-
-void DevicesPage::refreshFindings()
-{
-    m_findings->clear();
-    for (const Finding& f : m_ws.findings(QStringLiteral("devices"))) {
-        auto* item = new QListWidgetItem(QStringLiteral("[%1] %2").arg(f.ruleId, f.title), m_findings);
-        item->setData(Qt::UserRole, f.recordId);
-        if (f.recordId.isEmpty()) {
-            static const QRegularExpression pair(QString::fromUtf8("([0-9a-f.:]+) ?[(（]([0-9a-f:]{17})[)）]"));
-            if (const auto m = pair.match(f.title); m.hasMatch())
-                item->setData(Qt::UserRole + 1, QStringList{m.captured(1), m.captured(2)});
-        }
-        item->setToolTip(f.detail);
-        if (f.severity == Finding::Severity::Critical)
-            item->setForeground(QColor(0xb0, 0x00, 0x20));
-    }
+    m_subnets->refresh(m_model->devices());
+    m_findings->refresh();
 }
 
 void DevicesPage::showBanner(const QString& text, bool error)
 {
-    m_banner->setText(text);
-    m_banner->setStyleSheet(error ? QStringLiteral("background:#fdecea;color:#b00020;padding:6px;")
-                                  : QStringLiteral("background:#e8f5e9;color:#1b5e20;padding:6px;"));
-    m_banner->setVisible(!text.isEmpty());
+    m_banner->showMessage(text, error ? MessageBanner::Kind::Error : MessageBanner::Kind::Positive);
 }
 
-QString DevicesPage::selectedId() const
+QList<DeviceRecord> DevicesPage::selectedDevices() const
 {
-    const QModelIndex i = m_table->currentIndex();
-    return i.isValid() ? m_model->deviceAt(i.row()).id : QString();
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QList<DeviceRecord> out;
+    for (const QModelIndex& i : rows)
+        out << m_model->deviceAt(i.row());
+    return out;
+}
+
+QStringList DevicesPage::selectedIds() const
+{
+    return idsOf(selectedDevices());
+}
+
+void DevicesPage::remember(DeviceUndo::Change change, const QList<DeviceRecord>& before)
+{
+    m_history.record(change, before);
+    m_undo->setEnabled(m_history.canUndo());
 }
 
 bool DevicesPage::openRecord(const QString& recordId)
 {
     int row = m_model->rowOf(recordId);
-    if (row < 0 && !m_search->text().isEmpty()) {
+    if (row < 0 && (!m_search->text().isEmpty() || !m_model->subnetFilter().isEmpty())) {
         m_search->clear();
+        m_subnets->selectSubnet({});
         row = m_model->rowOf(recordId);
     }
     if (row < 0)
@@ -231,15 +233,31 @@ DeviceDialog* DevicesPage::editDevice(const QString& id)
     auto* dialog = new DeviceDialog(m_ws, d, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_before = dialog->original();
-        m_lastChange = m_before.id.isEmpty() ? Change::Added : Change::Edited;
-        if (m_lastChange == Change::Added)
-            m_before = dialog->saved();
-        m_undo->setEnabled(true);
-        const QString id = dialog->saved().id;
+        const bool added = dialog->original().id.isEmpty();
+        remember(added ? DeviceUndo::Change::Added : DeviceUndo::Change::Edited,
+                 {added ? dialog->saved() : dialog->original()});
         reload();
-        openRecord(id);
+        openRecord(dialog->saved().id);
         showBanner(tr("Saved %1 (%2).").arg(dialog->saved().ip, dialog->saved().mac), false);
+        Q_EMIT dataChanged();
+    });
+    dialog->open();
+    return dialog;
+}
+
+BulkEditDialog* DevicesPage::bulkEdit()
+{
+    const QList<DeviceRecord> chosen = selectedDevices();
+    if (chosen.isEmpty()) {
+        showBanner(tr("Select the devices to change first (Ctrl+click or Shift+click for several)."), true);
+        return nullptr;
+    }
+    auto* dialog = new BulkEditDialog(m_ws, chosen, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        remember(DeviceUndo::Change::Edited, dialog->before());
+        reload();
+        showBanner(tr("Changed %n device(s). Undo restores them all.", nullptr, int(dialog->before().size())), false);
         Q_EMIT dataChanged();
     });
     dialog->open();
@@ -248,41 +266,38 @@ DeviceDialog* DevicesPage::editDevice(const QString& id)
 
 void DevicesPage::removeSelected()
 {
-    const QString id = selectedId();
-    if (id.isEmpty())
+    const QList<DeviceRecord> chosen = selectedDevices();
+    if (chosen.isEmpty())
         return;
-    auto found = DeviceRepository(m_ws.store()).find(id);
-    if (Status st = DeviceRepository(m_ws.store()).remove(id); !st) {
+    const QString what = chosen.size() == 1 ? tr("the device %1 (%2)").arg(chosen.first().ip, chosen.first().mac)
+                                            : tr("%n selected device(s)", nullptr, int(chosen.size()));
+    if (MessageBox::question(
+            this, tr("Remove devices"),
+            tr("Remove %1 from the register? Undo brings them back; the journal keeps them.").arg(what)) !=
+        QMessageBox::Yes)
+        return;
+    if (Status st = DeviceRepository(m_ws.store()).removeMany(idsOf(chosen)); !st) { // all or none
         showBanner(st.error().message, true);
         return;
     }
-    m_before = found.ok() ? *found : DeviceRecord{};
-    m_before.id = id;
-    m_lastChange = Change::Removed;
-    m_undo->setEnabled(true);
+    remember(DeviceUndo::Change::Removed, chosen);
     reload();
-    showBanner(tr("Removed %1. Undo brings it back.").arg(m_before.ip), false);
+    showBanner(tr("Removed %1. Undo brings it back.").arg(what), false);
     Q_EMIT dataChanged();
 }
 
 void DevicesPage::undoLastChange()
 {
-    DeviceRepository repo(m_ws.store());
-    Status st;
-    switch (m_lastChange) {
-    case Change::Added: st = repo.remove(m_before.id); break;
-    case Change::Edited: st = repo.update(m_before); break;
-    case Change::Removed: st = repo.restore(m_before.id); break;
-    case Change::None: return;
-    }
-    if (!st) {
-        showBanner(st.error().message, true);
+    if (!m_history.canUndo())
+        return;
+    const auto ids = m_history.undo(m_ws.store()); // one transaction: a bulk change is undone whole
+    if (!ids) {
+        showBanner(ids.error().message, true);
         return;
     }
-    m_lastChange = Change::None;
     m_undo->setEnabled(false);
     reload();
-    openRecord(m_before.id);
+    openRecord(ids->value(0));
     showBanner(tr("The last change was undone (the journal keeps both)."), false);
     Q_EMIT dataChanged();
 }
@@ -318,7 +333,7 @@ void DevicesPage::importSightings(const QString& path)
     }
     const NeighbourTable::Match m = NeighbourTable::match(*seen, m_model->devices());
     // R-DEV-2: unregistered devices and changed MACs become findings below; one click opens the form.
-    refreshFindings();
+    m_findings->refresh();
     showBanner(tr("%1 pair(s) seen: %2 as registered, %3 unregistered, %4 with another MAC, %5 on another IP.")
                    .arg(seen->size())
                    .arg(m.matched)
@@ -337,9 +352,7 @@ DeviceDialog* DevicesPage::registerSighting(const Sighting& s)
     auto* dialog = new DeviceDialog(m_ws, d, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_before = dialog->saved();
-        m_lastChange = Change::Added;
-        m_undo->setEnabled(true);
+        remember(DeviceUndo::Change::Added, {dialog->saved()});
         reload();
         openRecord(dialog->saved().id);
         Q_EMIT dataChanged();
@@ -355,23 +368,26 @@ void DevicesPage::exportDevices()
     if (path.isEmpty())
         return;
     const Status st = DeviceExport::write(path, DeviceExport::formatFor(path), m_model->devices());
-    showBanner(st ? tr("Exported %1 device(s) to %2.").arg(m_model->devices().size()).arg(path) : st.error().message, !st);
+    showBanner(st ? tr("Exported %1 device(s) to %2.").arg(m_model->devices().size()).arg(path) : st.error().message,
+               !st);
+}
+
+QList<DeviceRecord> DevicesPage::shownDevices() const
+{
+    QList<DeviceRecord> shown;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        shown << m_model->deviceAt(r);
+    return shown;
 }
 
 Status DevicesPage::printToPdf(const QString& path)
 {
-    QList<DeviceRecord> shown;
-    for (int r = 0; r < m_model->rowCount(); ++r)
-        shown << m_model->deviceAt(r);
-    return DeviceForm::make(m_ws.schoolName(), shown).writePdf(path);
+    return DeviceForm::make(m_ws.schoolName(), shownDevices()).writePdf(path);
 }
 
 void DevicesPage::printPreview()
 {
-    QList<DeviceRecord> shown;
-    for (int r = 0; r < m_model->rowCount(); ++r)
-        shown << m_model->deviceAt(r);
-    const ReportDocument doc = DeviceForm::make(m_ws.schoolName(), shown);
+    const ReportDocument doc = DeviceForm::make(m_ws.schoolName(), shownDevices());
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageOrientation(doc.landscape() ? QPageLayout::Landscape : QPageLayout::Portrait);
     QPrintPreviewDialog preview(&printer, this);
