@@ -11,7 +11,7 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     qt6-charts-dev libqt6opengl6-dev libgl-dev \
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qtkeychain-qt6-dev \
     qt6-qpa-plugins \
-    libsqlcipher-dev sqlcipher libsodium-dev \
+    libsqlcipher-dev sqlcipher libsodium-dev libssl-dev \
     ieee-data libxlsxwriter-dev libminizip-dev zlib1g-dev \
     xvfb xauth dbus-x11 gnome-keyring libsecret-tools imagemagick \
     fonts-noto-cjk poppler-utils openssl nsis dpkg-dev

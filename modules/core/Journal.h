@@ -11,10 +11,13 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 class QSqlQuery;
 
 namespace csl {
 
+class SqlStatement;
 class Store;
 
 /// @brief One journal entry, as stored and as sent to the bureau.
@@ -62,12 +65,16 @@ public:
     static constexpr auto genesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
 
     explicit Journal(Store& store);
+    ~Journal();
 
     /// The migrations of the journal table itself (module "core").
     static QStringList schemaSql();
 
     Result<JournalEntry> append(const QString& actor, const QString& module, const QString& recordId,
                                 const QString& op, const QJsonObject& fields);
+    /// As append(), with @p fields already in canonical form (canonicalJson() or RecordBatch's writer).
+    Result<JournalEntry> appendCanonical(const QString& actor, const QString& module, const QString& recordId,
+                                         const QString& op, const QByteArray& fields);
     /// Forget the cached head (after a rollback).
     void invalidateHead() { m_headKnown = false; }
 
@@ -77,10 +84,13 @@ public:
     qint64 headSeq() const;
 
     static QByteArray canonicalJson(const QJsonObject& fields);
+    /// Now, in UTC, as entries record it (ISO 8601 with milliseconds); formatted once per millisecond.
+    static QString timestamp();
 
 private:
     bool loadHead();
     Store& m_store;
+    std::unique_ptr<SqlStatement> m_insert;
     QSqlDatabase m_db;
     bool m_headKnown = false;
     qint64 m_headSeq = 0;

@@ -1,5 +1,6 @@
 #include "RecordWriter.h"
 
+#include "Journal.h"
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QRandomGenerator>
 #include <QUuid>
 
 namespace csl {
@@ -16,7 +18,9 @@ namespace {
 
 const QString kSeq = QStringLiteral("journal_seq");
 
-QVariant normalise(const QVariant& v)
+} // namespace
+
+QVariant RecordWriter::storable(const QVariant& v)
 {
     // Store what the journal records: dates as ISO text, so the row and its
     // journal entry compare equal.
@@ -29,7 +33,21 @@ QVariant normalise(const QVariant& v)
     return v;
 }
 
-} // namespace
+QString RecordWriter::newId()
+{
+    const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch());
+    const quint64 r1 = QRandomGenerator::global()->generate64();
+    const quint64 r2 = QRandomGenerator::global()->generate64();
+    QByteArray b(16, Qt::Uninitialized);
+    for (int i = 0; i < 6; ++i)
+        b[i] = char(ms >> (40 - 8 * i));
+    b[6] = char(0x70 | (r1 & 0x0f)); // version 7
+    b[7] = char(r1 >> 8);
+    b[8] = char(0x80 | (r2 & 0x3f)); // RFC 9562 variant
+    for (int i = 9; i < 16; ++i)
+        b[i] = char(r2 >> (8 * (i - 8)));
+    return QUuid::fromRfc4122(b).toString(QUuid::WithoutBraces);
+}
 
 QJsonObject RecordWriter::toJson(const QVariantMap& row)
 {
@@ -37,7 +55,7 @@ QJsonObject RecordWriter::toJson(const QVariantMap& row)
     for (auto it = row.cbegin(); it != row.cend(); ++it) {
         if (it.key() == kSeq)
             continue;
-        const QVariant v = normalise(it.value());
+        const QVariant v = storable(it.value());
         if (v.isNull())
             o.insert(it.key(), QJsonValue::Null);
         else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
@@ -90,12 +108,11 @@ Result<QString> RecordWriter::insert(const QString& module, const QString& table
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         if (!cols->contains(it.key()) || it.key() == kSeq)
             return Error{Error::InvalidInput, tr("%1 has no field %2.").arg(table, it.key())};
-        row.insert(it.key(), normalise(it.value()));
+        row.insert(it.key(), storable(it.value()));
     }
-    const QString id = fields.value(QStringLiteral("id")).toString().isEmpty()
-                           ? QUuid::createUuid().toString(QUuid::WithoutBraces)
-                           : fields.value(QStringLiteral("id")).toString();
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString id = fields.value(QStringLiteral("id")).toString().isEmpty() ? newId()
+                                                                               : fields.value(QStringLiteral("id")).toString();
+    const QString now = Journal::timestamp();
     row.insert(QStringLiteral("id"), id);
     row.insert(QStringLiteral("created_at"), now);
     row.insert(QStringLiteral("updated_at"), now);
@@ -136,9 +153,9 @@ Status RecordWriter::change(const QString& module, const QString& table, const Q
         for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
             if (!next.contains(it.key()) || it.key() == kSeq || it.key() == u"id" || it.key() == u"created_at")
                 return Error{Error::InvalidInput, tr("%1 has no field %2 that can be changed.").arg(table, it.key())};
-            next.insert(it.key(), normalise(it.value()));
+            next.insert(it.key(), storable(it.value()));
         }
-        next.insert(QStringLiteral("updated_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        next.insert(QStringLiteral("updated_at"), Journal::timestamp());
         auto entry = m_store.journal().append(m_store.actor(), module, id, op, toJson(next));
         if (!entry)
             return entry.error();

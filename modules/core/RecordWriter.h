@@ -41,6 +41,11 @@ public:
     /// The row as the journal records it: every column but journal_seq.
     Result<QVariantMap> current(const QString& table, const QString& id) const;
     static QJsonObject toJson(const QVariantMap& row);
+    /// A value as rows and the journal store it: dates as ISO text, booleans as 0/1.
+    static QVariant storable(const QVariant& v);
+    /// A new record id: a UUID of version 7 (RFC 9562), so ids made one after another sort
+    /// together and a bulk import appends to its indexes instead of scattering over them.
+    static QString newId();
 
 private:
     Status change(const QString& module, const QString& table, const QString& id, const QString& op,

@@ -4,12 +4,12 @@
 #include "DeviceRepository.h"
 #include "DeviceRules.h"
 #include "PersonRepository.h"
+#include "RecordWriter.h"
 #include "Store.h"
 #include "XlsxReader.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QUuid>
 
 namespace csl {
 
@@ -46,6 +46,20 @@ const QHash<QString, QString>& headerWords()
 QDate parseDate(const QString& text)
 {
     const QString t = text.trimmed();
+    // The ISO form spreadsheets write most, read without a format parser.
+    if (t.size() == 10 && t[4] == u'-' && t[7] == u'-') {
+        const auto number = [&](int from, int n) {
+            int v = 0;
+            for (int i = from; i < from + n; ++i) {
+                if (t[i] < u'0' || t[i] > u'9')
+                    return -1;
+                v = v * 10 + (t[i].unicode() - u'0');
+            }
+            return v;
+        };
+        if (const int y = number(0, 4), m = number(5, 2), d = number(8, 2); y >= 0 && m >= 0 && d >= 0)
+            return QDate(y, m, d); // invalid (2024-02-30) when the day does not exist
+    }
     for (const char* f : {"yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d", "yyyy.M.d", "yyyyMMdd", "yyyy年M月d日"}) {
         const QDate d = QDate::fromString(t.left(t.indexOf(u' ') < 0 ? t.size() : t.indexOf(u' ')), QString::fromUtf8(f));
         if (d.isValid())
@@ -134,7 +148,11 @@ DeviceImport::Plan DeviceImport::prepare(const TableData& table, const Mapping& 
     QHash<QString, QString> added; // name|department → new person id
     const QString registrar = m_store.meta(QStringLiteral("school.officer"), m_store.actor());
     const QDate today = QDate::currentDate();
-    const auto col = [&](const char* field) { return mapping.value(QString::fromLatin1(field), -1); };
+    // Column of each field, looked up once rather than per cell.
+    QHash<QByteArray, int> columnOf;
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
+        columnOf.insert(it.key().toLatin1(), it.value());
+    const auto col = [&](const char* field) { return columnOf.value(QByteArray::fromRawData(field, qsizetype(strlen(field))), -1); };
     const auto header = [&](const QString& field) {
         const int c = mapping.value(field == u"user_id" ? QStringLiteral("user") : field, -1);
         if (c >= 0 && c < table.header.size() && !table.header.at(c).isEmpty())
@@ -192,7 +210,7 @@ DeviceImport::Plan DeviceImport::prepare(const TableData& table, const Mapping& 
                 const QString key = user + u'|' + d.department;
                 QString& id = added[key];
                 if (id.isEmpty()) {
-                    id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                    id = RecordWriter::newId();
                     PersonRecord p;
                     p.id = id;
                     p.name = user;

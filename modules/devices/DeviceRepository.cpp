@@ -1,6 +1,7 @@
 #include "DeviceRepository.h"
 
 #include "Migration.h"
+#include "RecordBatch.h"
 #include "RecordWriter.h"
 #include "Store.h"
 
@@ -84,22 +85,42 @@ QStringList DeviceRepository::schemaSql()
     return sql;
 }
 
+const QStringList& DeviceRepository::fieldNames()
+{
+    static const QStringList names{QStringLiteral("ip"),         QStringLiteral("mac"),
+                                   QStringLiteral("hostname"),   QStringLiteral("device_type"),
+                                   QStringLiteral("user_id"),    QStringLiteral("department"),
+                                   QStringLiteral("building"),   QStringLiteral("room"),
+                                   QStringLiteral("asset_tag"),  QStringLiteral("registered_by"),
+                                   QStringLiteral("registered_on"), QStringLiteral("status"),
+                                   QStringLiteral("notes")};
+    return names;
+}
+
+QVariantList DeviceRepository::toValues(const DeviceRecord& d)
+{
+    return {d.ip,
+            d.mac,
+            textOrNull(d.hostname),
+            d.type,
+            textOrNull(d.userId),
+            textOrNull(d.department),
+            textOrNull(d.building),
+            textOrNull(d.room),
+            textOrNull(d.assetTag),
+            textOrNull(d.registeredBy),
+            d.registeredOn.isValid() ? QVariant(d.registeredOn.toString(Qt::ISODate)) : QVariant(),
+            d.status,
+            textOrNull(d.notes)};
+}
+
 QVariantMap DeviceRepository::toFields(const DeviceRecord& d)
 {
-    return {{QStringLiteral("ip"), d.ip},
-            {QStringLiteral("mac"), d.mac},
-            {QStringLiteral("hostname"), textOrNull(d.hostname)},
-            {QStringLiteral("device_type"), d.type},
-            {QStringLiteral("user_id"), textOrNull(d.userId)},
-            {QStringLiteral("department"), textOrNull(d.department)},
-            {QStringLiteral("building"), textOrNull(d.building)},
-            {QStringLiteral("room"), textOrNull(d.room)},
-            {QStringLiteral("asset_tag"), textOrNull(d.assetTag)},
-            {QStringLiteral("registered_by"), textOrNull(d.registeredBy)},
-            {QStringLiteral("registered_on"),
-             d.registeredOn.isValid() ? QVariant(d.registeredOn.toString(Qt::ISODate)) : QVariant()},
-            {QStringLiteral("status"), d.status},
-            {QStringLiteral("notes"), textOrNull(d.notes)}};
+    const QVariantList values = toValues(d);
+    QVariantMap fields;
+    for (int i = 0; i < values.size(); ++i)
+        fields.insert(fieldNames().at(i), values.at(i));
+    return fields;
 }
 
 Result<QString> DeviceRepository::add(DeviceRecord d)
@@ -115,15 +136,11 @@ Result<QString> DeviceRepository::add(DeviceRecord d)
 Status DeviceRepository::addMany(const QList<DeviceRecord>& devices, const Progress& progress)
 {
     return m_store.write([&]() -> Status {
-        RecordWriter writer(m_store);
+        RecordBatch batch(m_store, kModule, kTable, fieldNames());
         const int total = int(devices.size());
         for (int i = 0; i < total; ++i) {
             const DeviceRecord& d = devices.at(i);
-            QVariantMap fields = toFields(d);
-            if (!d.id.isEmpty())
-                fields.insert(QStringLiteral("id"), d.id);
-            auto id = writer.insert(kModule, kTable, fields);
-            if (!id)
+            if (auto id = batch.insert(toValues(d), d.id); !id)
                 return id.error();
             if (progress && !progress(i + 1, total))
                 return Error{Error::Cancelled, tr("The import was cancelled; nothing was written.")};

@@ -71,6 +71,9 @@ public:
 
     /// The database fields of @p d (without id), as RecordWriter takes them.
     static QVariantMap toFields(const DeviceRecord& d);
+    /// The columns a device is written to, and @p d's values in that order (as RecordBatch takes them).
+    static const QStringList& fieldNames();
+    static QVariantList toValues(const DeviceRecord& d);
 
 private:
     Store& m_store;
