@@ -1446,10 +1446,6 @@ Close the database anyway?</translation>
         <translation>Multicast</translation>
     </message>
     <message>
-        <source>Randomised (locally administered)</source>
-        <translation>Randomised (locally administered)</translation>
-    </message>
-    <message>
         <source>Vendor: %1 (IEEE block %2)</source>
         <translation>Vendor: %1 (IEEE block %2)</translation>
     </message>
@@ -1464,6 +1460,14 @@ Close the database anyway?</translation>
     <message>
         <source>A multicast address belongs to a group, not to a device.</source>
         <translation>A multicast address belongs to a group, not to a device.</translation>
+    </message>
+    <message>
+        <source>Private (owner not published)</source>
+        <translation>Private (owner not published)</translation>
+    </message>
+    <message>
+        <source>Randomised MAC</source>
+        <translation>Randomised MAC</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1637,25 @@ Close the database anyway?</translation>
     <message>
         <source>row %1 of %2 differs from journal entry %3 in field %4</source>
         <translation>row %1 of %2 differs from journal entry %3 in field %4</translation>
+    </message>
+</context>
+<context>
+    <name>csl::RecordBatch</name>
+    <message>
+        <source>There is no register table %1.</source>
+        <translation>There is no register table %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no field %2.</source>
+        <translation>%1 has no field %2.</translation>
+    </message>
+    <message>
+        <source>Cannot add to %1: %2</source>
+        <translation>Cannot add to %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 values for %2 fields of %3.</source>
+        <translation>%1 values for %2 fields of %3.</translation>
     </message>
 </context>
 <context>

@@ -1446,10 +1446,6 @@ Close the database anyway?</source>
         <translation>组播地址</translation>
     </message>
     <message>
-        <source>Randomised (locally administered)</source>
-        <translation>随机地址（本地管理）</translation>
-    </message>
-    <message>
         <source>Vendor: %1 (IEEE block %2)</source>
         <translation>厂商：%1（IEEE 号段 %2）</translation>
     </message>
@@ -1464,6 +1460,14 @@ Close the database anyway?</source>
     <message>
         <source>A multicast address belongs to a group, not to a device.</source>
         <translation>组播地址属于一组接收者，不是某一台设备的地址。</translation>
+    </message>
+    <message>
+        <source>Private (owner not published)</source>
+        <translation>未公开（Private）</translation>
+    </message>
+    <message>
+        <source>Randomised MAC</source>
+        <translation>随机 MAC</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1637,25 @@ Close the database anyway?</source>
     <message>
         <source>row %1 of %2 differs from journal entry %3 in field %4</source>
         <translation>%2 的第 %1 行与操作日志第 %3 条在字段 %4 上不一致</translation>
+    </message>
+</context>
+<context>
+    <name>csl::RecordBatch</name>
+    <message>
+        <source>There is no register table %1.</source>
+        <translation>不存在台账表 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has no field %2.</source>
+        <translation>%1 没有字段 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot add to %1: %2</source>
+        <translation>无法向 %1 添加记录：%2</translation>
+    </message>
+    <message>
+        <source>%1 values for %2 fields of %3.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -176,6 +176,12 @@ OuiTable::Vendor identifyValue(quint64 value, int knownBits)
 
 } // namespace
 
+QString OuiTable::shown(const QString& organisation)
+{
+    // The IEEE lists owners who asked not to be published as "Private".
+    return organisation == u"Private" ? tr("Private (owner not published)") : organisation;
+}
+
 std::optional<quint64> OuiTable::parseMac(QStringView text)
 {
     const QStringView t = text.trimmed();
@@ -254,8 +260,8 @@ QString OuiTable::label(QStringView mac)
     if (isMulticast(*value))
         return tr("Multicast");
     if (isLocal(*value))
-        return tr("Randomised (locally administered)");
-    return lookup(*value);
+        return tr("Randomised MAC");
+    return shown(lookup(*value));
 }
 
 QString OuiTable::describe(QStringView text)
@@ -263,7 +269,7 @@ QString OuiTable::describe(QStringView text)
     const Vendor v = identify(text);
     switch (v.kind) {
     case Kind::Registered:
-        return tr("Vendor: %1 (IEEE block %2)").arg(v.organisation, v.assignment);
+        return tr("Vendor: %1 (IEEE block %2)").arg(shown(v.organisation), v.assignment);
     case Kind::Unassigned:
         return tr("Vendor: no organisation is registered for %1.").arg(v.assignment);
     case Kind::LocallyAdministered:

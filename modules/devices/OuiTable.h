@@ -54,11 +54,14 @@ public:
     /// A full address or what the officer has typed so far (at least 6 hex digits, separators : - . or space).
     static Vendor identify(QStringView text);
 
-    /// Short text for a table cell or an export column: the organisation, "Randomised (locally administered)",
+    /// Short text for a table cell or an export column: the organisation (shown()), "Randomised MAC",
     /// "Multicast", or empty when unknown.
     static QString label(QStringView mac);
     /// One sentence for the device form, as the MAC is typed; empty while fewer than 6 hex digits are there.
     static QString describe(QStringView text);
+
+    /// @p organisation as the officer reads it: "Private" (an owner the IEEE does not publish) translated.
+    static QString shown(const QString& organisation);
 
     /// Assignments in the embedded table (loads it).
     static int size();

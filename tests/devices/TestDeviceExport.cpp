@@ -96,7 +96,7 @@ private Q_SLOTS:
         installTranslations(language);
         if (language == u"zh_CN") {
             QCOMPARE(DeviceExport::vendorHeader(), QString::fromUtf8("厂商（按MAC）"));
-            QCOMPARE(OuiTable::label(u"da:a1:19:3c:00:12"), QString::fromUtf8("随机地址（本地管理）"));
+            QCOMPARE(OuiTable::label(u"da:a1:19:3c:00:12"), QString::fromUtf8("随机 MAC"));
         } else {
             QCOMPARE(DeviceExport::vendorHeader(), QStringLiteral("Vendor (from MAC)"));
         }

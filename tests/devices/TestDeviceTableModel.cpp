@@ -100,7 +100,7 @@ private Q_SLOTS:
         QCOMPARE(vendorOf(QStringLiteral("JW-PC-001")), QStringLiteral("Raspberry Pi Foundation"));
         QCOMPARE(vendorOf(QStringLiteral("JW-NB-002")), QStringLiteral("Cisco Systems, Inc"));
         QCOMPARE(vendorOf(QStringLiteral("XX-SRV-001")), QStringLiteral("TELEPLATFORMS"));
-        QCOMPARE(vendorOf(QStringLiteral("XX-AP-004")), QStringLiteral("Randomised (locally administered)"));
+        QCOMPARE(vendorOf(QStringLiteral("XX-AP-004")), QStringLiteral("Randomised MAC"));
 
         const int cisco = model.rowOf(QStringLiteral("id2"));
         QCOMPARE(model.data(model.index(cisco, DeviceTableModel::Vendor), Qt::ToolTipRole).toString(),

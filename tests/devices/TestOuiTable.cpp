@@ -80,6 +80,7 @@ private Q_SLOTS:
         QCOMPARE(mam.assignment, QStringLiteral("74-1A-E0-5"));
         // MA-M,741AE09,Private: the register says so rather than the parent's name.
         QCOMPARE(OuiTable::lookup(QStringLiteral("74:1a:e0:90:00:01")), QStringLiteral("Private"));
+        QCOMPARE(OuiTable::label(QStringLiteral("74:1a:e0:90:00:01")), QStringLiteral("Private (owner not published)"));
         // MA-S,70B3D5F2F,TELEPLATFORMS inside MA-L,70B3D5 (IEEE Registration Authority).
         const OuiTable::Vendor mas = OuiTable::identify(QStringLiteral("70-B3-D5-F2-F1-23"));
         QCOMPARE(mas.organisation, QStringLiteral("TELEPLATFORMS"));
@@ -121,7 +122,7 @@ private Q_SLOTS:
             QCOMPARE(int(OuiTable::identify(mac).kind), kind);
         const QString label = OuiTable::label(mac);
         if (kind == int(OuiTable::Kind::LocallyAdministered))
-            QCOMPARE(label, QStringLiteral("Randomised (locally administered)"));
+            QCOMPARE(label, QStringLiteral("Randomised MAC"));
         else if (kind == int(OuiTable::Kind::Multicast))
             QCOMPARE(label, QStringLiteral("Multicast"));
         else
