@@ -313,6 +313,8 @@ QList<Finding> DeviceRules::findings(const Snapshot& s)
     }
     // R-DEV-2: one IP on two MACs, one MAC on two IPs.
     for (auto it = byIp.cbegin(); it != byIp.cend(); ++it) {
+        if (it->size() < 2)
+            continue; // one device on this IP: nothing to compare (and no set to build, 100,000 times)
         QSet<QString> macs;
         for (const DeviceRecord* d : *it)
             macs.insert(d->mac);
@@ -327,6 +329,8 @@ QList<Finding> DeviceRules::findings(const Snapshot& s)
         }
     }
     for (auto it = byMac.cbegin(); it != byMac.cend(); ++it) {
+        if (it->size() < 2)
+            continue;
         QSet<QString> ips;
         for (const DeviceRecord* d : *it)
             ips.insert(d->ip);

@@ -10,6 +10,7 @@
 #include "Settings.h"
 #include "ShellEnv.h"
 #include "UnlockWidget.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -18,6 +19,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QWindow>
 
 #include <algorithm>
@@ -156,6 +158,9 @@ int main(int argc, char** argv)
 
     // 3. The journal page's model on the same database: first page, and paging to the end of 10 pages.
     QList<double> firstPage;
+    // 4. The findings alone: on the writer's connection in this thread (as before they moved), and on a
+    // fresh read-only connection, opened and used in this thread and in a worker thread.
+    QList<double> onWriter, onReader, onWorker;
     {
         auto store = Store::open(path, kPass);
         if (!store)
@@ -165,6 +170,34 @@ int main(int argc, char** argv)
             t.restart();
             model.reload();
             firstPage << t.nsecsElapsed() / 1e6;
+        }
+        const SecureBytes key = (*store)->key();
+        Workspace writer(std::move(*store));
+        for (int i = 0; i < runs; ++i) {
+            t.restart();
+            if (!writer.computeFindings())
+                return 1;
+            onWriter << t.nsecsElapsed() / 1e6;
+            t.restart();
+            {
+                auto reader = Workspace::openReader(path, key);
+                if (!reader || !(*reader)->computeFindings())
+                    return 1;
+            }
+            onReader << t.nsecsElapsed() / 1e6;
+            double ms = 0;
+            QThread* worker = QThread::create([&] {
+                QElapsedTimer w;
+                w.start();
+                auto reader = Workspace::openReader(path, key);
+                if (reader)
+                    (void)(*reader)->computeFindings();
+                ms = w.nsecsElapsed() / 1e6;
+            });
+            worker->start();
+            worker->wait();
+            delete worker;
+            onWorker << ms;
         }
     }
 
@@ -186,6 +219,9 @@ int main(int argc, char** argv)
     for (double v : arrivals)
         std::printf(" %.0f", v);
     std::printf(")\n");
+    std::printf("findings of every module, computed alone: median %.0f ms on the writer's connection, %.0f ms on a "
+                "new reader, %.0f ms on a new reader in a worker thread\n",
+                median(onWriter), median(onReader), median(onWorker));
     std::printf("journal page first %d rows:            median %.1f ms\n", JournalTableModel::pageSize,
                 median(firstPage));
     return 0;
