@@ -4,9 +4,16 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QElapsedTimer>
 #include <QLocale>
+#include <QScopeGuard>
+
+#include <QSqlDriver>
+
+#include <sqlcipher/sqlite3.h>
 
 #include <atomic>
+#include <mutex>
 
 namespace csl {
 
@@ -32,6 +39,17 @@ struct FindingsModel::Job
     Store::ChangeStamp stamp;                 ///< the database as it was when the job started
     std::atomic_bool cancelled{false};
     Result<Workspace::FindingsByModule> result{Workspace::FindingsByModule{}};
+    qint64 workerMs = 0;                      ///< the worker's time: open, compute, close
+    std::mutex connectionMutex;               ///< guards reader: set while the worker's connection is open
+    sqlite3* reader = nullptr;
+
+    /// Stops the statement the worker's connection runs, if any (sqlite3_interrupt: any thread).
+    void interrupt()
+    {
+        const std::lock_guard lock(connectionMutex);
+        if (reader)
+            sqlite3_interrupt(reader);
+    }
 };
 
 FindingsModel::FindingsModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -75,14 +93,29 @@ void FindingsModel::startJob()
     QThread* thread = QThread::create([job] {
         if (job->key.isEmpty())
             return; // everything was cached
+        QElapsedTimer clock;
+        clock.start();
+        const auto done = qScopeGuard([&] { job->workerMs = clock.elapsed(); });
         auto reader = Workspace::openReader(job->path, job->key);
         job->key.clear();
         if (!reader) {
             job->result = reader.error();
             return;
         }
-        job->result = (*reader)->computeFindings(job->skip, &job->cancelled);
+        {
+            const std::lock_guard lock(job->connectionMutex);
+            job->reader = static_cast<sqlite3*>((*reader)->store().database().driver()->handle().value<void*>());
+        }
+        if (!job->cancelled)
+            job->result = (*reader)->computeFindings(job->skip, &job->cancelled);
+        {
+            const std::lock_guard lock(job->connectionMutex);
+            job->reader = nullptr;
+        }
+        if (job->cancelled)
+            job->result = Error{Error::Cancelled, QString()}; // an interrupted read is no result
         // The reader closes here, in its own thread, and wipes its key.
+        reader->reset();
     });
     thread->setObjectName(QStringLiteral("findings"));
     m_thread = thread;
@@ -110,6 +143,7 @@ void FindingsModel::finishJob(const std::shared_ptr<Job>& job)
             setChecking(false);
         return;
     }
+    m_lastWorkerMs = job->workerMs;
     Workspace::FindingsByModule all = *job->result;
     const bool current = ws.adoptFindings(job->stamp, all);
     for (auto it = job->cached.cbegin(); it != job->cached.cend(); ++it)
@@ -130,8 +164,10 @@ void FindingsModel::cancel()
 {
     m_pending = false;
     m_workspace = nullptr;
-    if (m_job)
+    if (m_job) {
         m_job->cancelled = true;
+        m_job->interrupt(); // a district's device list need not be read to the end
+    }
     m_job.reset();
     if (m_thread) {
         // The worker stops before its next module; its connection must be closed before the writer's.

@@ -43,6 +43,8 @@ public:
     void refreshInBackground(Workspace& workspace);
     /// @brief True from refreshInBackground() until its findings are shown.
     bool isChecking() const { return m_checking; }
+    /// @brief Milliseconds the worker of the last findings shown took (open, compute, close); 0 if none ran.
+    qint64 lastWorkerMs() const { return m_lastWorkerMs; }
     /// @brief Forgets the workspace: tells a running computation to stop, waits until its thread has
     /// closed its connection (and wiped its copy of the key), and drops its result. Call it before
     /// the workspace closes.
@@ -82,6 +84,7 @@ private:
     Workspace* m_workspace = nullptr;
     bool m_pending = false;
     bool m_checking = false;
+    qint64 m_lastWorkerMs = 0;
 
     QList<Finding> m_findings;
     QHash<QString, QString> m_titles;
