@@ -123,7 +123,7 @@ DevicesPage::DevicesPage(Workspace& workspace, QWidget* parent)
     split->addWidget(m_subnets);
     split->addWidget(m_table);
     split->setStretchFactor(1, 4);
-    split->setSizes({330, 900});
+    split->setSizes({300, 900});
     auto* vsplit = new QSplitter(Qt::Vertical, this);
     vsplit->addWidget(split);
     vsplit->addWidget(m_findings);

@@ -104,8 +104,8 @@ SubnetPanel::SubnetPanel(Workspace& workspace, QWidget* parent) : QWidget(parent
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(0, 150);
-    m_tree->setColumnWidth(1, 44);
+    m_tree->setColumnWidth(0, 132);
+    m_tree->setColumnWidth(1, 42);
 
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
