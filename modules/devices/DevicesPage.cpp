@@ -104,6 +104,7 @@ DevicesPage::DevicesPage(Workspace& workspace, QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(DeviceTableModel::Ip, Qt::AscendingOrder);
     m_table->setColumnWidth(DeviceTableModel::Mac, 130);
+    m_table->setColumnWidth(DeviceTableModel::Vendor, 170);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
