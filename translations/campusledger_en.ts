@@ -66,10 +66,6 @@
         <translation><numerusform>Bulk edit %n device(s)</numerusform></translation>
     </message>
     <message>
-        <source>Tick the fields to change. Unticked fields keep each device's own value; each change is recorded in the journal.</source>
-        <translation>Tick the fields to change. Unticked fields keep each device's own value; each change is recorded in the journal.</translation>
-    </message>
-    <message>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
@@ -94,12 +90,16 @@
         <translation>None of the %1 selected devices would change: they already have these values.</translation>
     </message>
     <message>
-        <source>%1 of the %2 selected devices will change.</source>
-        <translation>%1 of the %2 selected devices will change.</translation>
-    </message>
-    <message>
         <source>Nothing was changed. %1</source>
         <translation>Nothing was changed. %1</translation>
+    </message>
+    <message>
+        <source>Tick the fields to change. Unticked fields keep each device's own value; each change is recorded in the journal.</source>
+        <translation>Tick the fields to change. Unticked fields keep each device's own value; each change is recorded in the journal.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 selected devices will change.</source>
+        <translation>%1 of the %2 selected devices will change.</translation>
     </message>
 </context>
 <context>

@@ -66,10 +66,6 @@
         <translation><numerusform>批量编辑 %n 台设备</numerusform></translation>
     </message>
     <message>
-        <source>Tick the fields to change. Unticked fields keep each device's own value; each change is recorded in the journal.</source>
-        <translation>勾选要修改的字段；未勾选的字段保留各设备原有的值。每项修改都记入操作日志。</translation>
-    </message>
-    <message>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
@@ -94,12 +90,16 @@
         <translation>选中的 %1 台设备都不会改变：它们已经是这些值。</translation>
     </message>
     <message>
-        <source>%1 of the %2 selected devices will change.</source>
-        <translation>选中的 %2 台设备中有 %1 台将被修改。</translation>
-    </message>
-    <message>
         <source>Nothing was changed. %1</source>
         <translation>未做任何修改。%1</translation>
+    </message>
+    <message>
+        <source>Tick the fields to change. Unticked fields keep each device's own value; each change is recorded in the journal.</source>
+        <translation>勾选要修改的字段；未勾选的字段保留各设备原有的值。每项修改都记入操作日志。</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 selected devices will change.</source>
+        <translation>选中的 %2 台设备中有 %1 台将被修改。</translation>
     </message>
 </context>
 <context>
@@ -1655,7 +1655,7 @@ Close the database anyway?</source>
     </message>
     <message>
         <source>%1 values for %2 fields of %3.</source>
-        <translation type="unfinished" />
+        <translation>%3 有 %2 个字段，却给了 %1 个值。</translation>
     </message>
 </context>
 <context>
