@@ -83,7 +83,7 @@ void TestJournalTableModel::filters()
     JournalTableModel model(m_tmp->store());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     JournalFilter f;
-    f.recordId = m_firstId.left(13);
+    f.recordId = m_firstId.right(12); // the random tail: version-7 ids made in the same millisecond share their head
     model.setFilter(f);
     QCOMPARE(model.rowCount(), 2); // insert and update of the same person
     QVERIFY(!model.canFetchMore({}));

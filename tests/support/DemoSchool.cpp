@@ -58,8 +58,8 @@ QString weightedType(QRandomGenerator& rng)
 
 QString macFor(quint32 serial, QRandomGenerator& rng)
 {
-    // Globally administered OUIs of real vendors (Dell, HP, Lenovo, Hikvision, H3C, Huawei).
-    static const quint32 ouis[] = {0x001422, 0x3c52a1, 0x6c4b90, 0x4419b6, 0x3891d5, 0x00e0fc};
+    // Globally administered OUIs of real vendors (Dell, Lenovo, LiteON, Hikvision, H3C, Huawei).
+    static const quint32 ouis[] = {0x001422, 0x10c595, 0x6c4b90, 0x4419b6, 0x3891d5, 0x00e0fc};
     const quint32 oui = ouis[rng.bounded(quint32(std::size(ouis)))];
     const quint64 v = (quint64(oui) << 24) | (serial & 0xffffff);
     QString out;
