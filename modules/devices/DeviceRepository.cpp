@@ -249,6 +249,31 @@ QList<DeviceRecord> DeviceRepository::all(bool includeDeleted) const
     return out;
 }
 
+QList<DeviceRecord> DeviceRepository::forRules() const
+{
+    // What DeviceRules::findings reads and nothing more: no user names (no join), no order (the
+    // rules group by IP and MAC themselves), seven columns instead of seventeen.
+    QList<DeviceRecord> out;
+    out.reserve(count());
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, ip, mac, hostname, user_id, status, registered_on FROM devices "
+                               "WHERE deleted_at IS NULL")))
+        return out;
+    while (q.next()) {
+        DeviceRecord d;
+        d.id = q.value(0).toString();
+        d.ip = q.value(1).toString();
+        d.mac = q.value(2).toString();
+        d.hostname = q.value(3).toString();
+        d.userId = q.value(4).toString();
+        d.status = q.value(5).toString();
+        d.registeredOn = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        out << std::move(d);
+    }
+    return out;
+}
+
 int DeviceRepository::count() const
 {
     QSqlQuery q(m_store.database());

@@ -54,6 +54,9 @@ public:
     Result<DeviceRecord> find(const QString& id) const;
     /// Devices (live unless asked), with the user's name, by IP text.
     QList<DeviceRecord> all(bool includeDeleted = false) const;
+    /// Live devices with only the fields DeviceRules::findings reads (id, IP, MAC, hostname, user id,
+    /// status, registration date), in no particular order: the findings' fast snapshot.
+    QList<DeviceRecord> forRules() const;
     int count() const;
 
     Result<QString> addSubnet(SubnetRecord s);

@@ -20,7 +20,7 @@ QList<Finding> DevicesModule::findings(const Workspace& workspace) const
     // Findings only read; the repository takes a non-const store for its write paths.
     DeviceRepository repo(const_cast<Workspace&>(workspace).store());
     DeviceRules::Snapshot s;
-    s.devices = repo.all();
+    s.devices = repo.forRules();
     s.subnets = repo.subnets();
     s.sightings = repo.sightings();
     s.staleDays = repo.staleDays();

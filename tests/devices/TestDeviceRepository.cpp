@@ -107,6 +107,57 @@ private Q_SLOTS:
         QVERIFY(tw.store().journal().verify().ok);
     }
 
+    void rulesSnapshotMatchesTheRegister()
+    {
+        TempWorkspace tw;
+        DeviceRepository repo(tw.store());
+        QList<DeviceRecord> list;
+        for (int i = 1; i <= 6; ++i) {
+            DeviceRecord d = device(QStringLiteral("10.3.0.%1").arg(i), QStringLiteral("00:00:00:00:03:%1").arg(i, 2, 16, QLatin1Char('0')), {});
+            d.status = i == 2 ? QStringLiteral("retired") : QStringLiteral("in_use");
+            d.registeredOn = QDate(2024, 9, i);
+            QVERIFY(DeviceRules::validate(d).isEmpty());
+            list << d;
+        }
+        list[3].hostname.clear();
+        QVERIFY(repo.addMany(list));
+        const QList<DeviceRecord> full = repo.all();
+        QVERIFY(repo.remove(full.at(4).id));
+
+        // Every live device, with each field the rules read as all() reads it; the removed one is gone.
+        const QList<DeviceRecord> lean = repo.forRules();
+        QCOMPARE(lean.size(), 5);
+        QHash<QString, DeviceRecord> byId;
+        for (const DeviceRecord& d : repo.all())
+            byId.insert(d.id, d);
+        QCOMPARE(byId.size(), 5);
+        for (const DeviceRecord& d : lean) {
+            QVERIFY(byId.contains(d.id));
+            const DeviceRecord& f = byId.value(d.id);
+            QCOMPARE(d.ip, f.ip);
+            QCOMPARE(d.mac, f.mac);
+            QCOMPARE(d.hostname, f.hostname);
+            QCOMPARE(d.userId, f.userId);
+            QCOMPARE(d.status, f.status);
+            QCOMPARE(d.registeredOn, f.registeredOn);
+            QVERIFY(!d.deleted);
+        }
+        // The same findings from either snapshot.
+        DeviceRules::Snapshot a;
+        a.devices = repo.all();
+        DeviceRules::Snapshot b;
+        b.devices = lean;
+        const auto titles = [](const QList<Finding>& fs) {
+            QStringList t;
+            for (const Finding& f : fs)
+                t << f.ruleId + u' ' + f.recordId + u' ' + f.title;
+            t.sort();
+            return t;
+        };
+        QVERIFY(!titles(DeviceRules::findings(a)).isEmpty());
+        QCOMPARE(titles(DeviceRules::findings(b)), titles(DeviceRules::findings(a)));
+    }
+
     void subnetsSightingsAndFindings()
     {
         TempWorkspace tw;
