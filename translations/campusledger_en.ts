@@ -289,6 +289,10 @@
         <source>Device %1 (%2): %3</source>
         <translation>Device %1 (%2): %3</translation>
     </message>
+    <message>
+        <source>A device has no field %1 that can be changed.</source>
+        <translation>A device has no field %1 that can be changed.</translation>
+    </message>
 </context>
 <context>
     <name>csl::DeviceRules</name>
@@ -1657,6 +1661,10 @@ Close the database anyway?</translation>
         <source>%1 values for %2 fields of %3.</source>
         <translation>%1 values for %2 fields of %3.</translation>
     </message>
+    <message>
+        <source>%1: a batch writes inside a transaction only.</source>
+        <translation>%1: a batch writes inside a transaction only.</translation>
+    </message>
 </context>
 <context>
     <name>csl::RecordWriter</name>
@@ -1776,6 +1784,13 @@ Close the database anyway?</translation>
     <message>
         <source>Cannot set the database key</source>
         <translation>Cannot set the database key</translation>
+    </message>
+</context>
+<context>
+    <name>csl::SqlStatement</name>
+    <message>
+        <source>the database is not open</source>
+        <translation>the database is not open</translation>
     </message>
 </context>
 <context>

@@ -289,6 +289,10 @@
         <source>Device %1 (%2): %3</source>
         <translation>设备 %1（%2）：%3</translation>
     </message>
+    <message>
+        <source>A device has no field %1 that can be changed.</source>
+        <translation>设备没有可修改的字段 %1。</translation>
+    </message>
 </context>
 <context>
     <name>csl::DeviceRules</name>
@@ -1657,6 +1661,10 @@ Close the database anyway?</source>
         <source>%1 values for %2 fields of %3.</source>
         <translation>%3 有 %2 个字段，却给了 %1 个值。</translation>
     </message>
+    <message>
+        <source>%1: a batch writes inside a transaction only.</source>
+        <translation>%1：批量写入只能在事务中进行。</translation>
+    </message>
 </context>
 <context>
     <name>csl::RecordWriter</name>
@@ -1776,6 +1784,13 @@ Close the database anyway?</source>
     <message>
         <source>Cannot set the database key</source>
         <translation>无法设置数据库密钥</translation>
+    </message>
+</context>
+<context>
+    <name>csl::SqlStatement</name>
+    <message>
+        <source>the database is not open</source>
+        <translation>数据库未打开</translation>
     </message>
 </context>
 <context>

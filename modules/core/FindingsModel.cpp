@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QScopeGuard>
+#include <QTimer>
 
 #include <QSqlDriver>
 
@@ -81,6 +82,15 @@ void FindingsModel::startJob()
 {
     m_pending = false;
     Workspace& ws = *m_workspace;
+    if (ws.store().inTransaction()) {
+        // A write is under way (an import pumps events mid-transaction): what a reader sees now is
+        // about to change. Ask again once it has committed or rolled back.
+        QTimer::singleShot(200, this, [this] {
+            if (m_workspace && !m_thread)
+                startJob();
+        });
+        return;
+    }
     auto job = std::make_shared<Job>();
     job->path = ws.store().path();
     job->stamp = ws.store().changeStamp();

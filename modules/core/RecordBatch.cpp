@@ -115,6 +115,11 @@ Status RecordBatch::prepare()
 
     QStringList names = m_fields;
     names << kId << kCreated << kUpdated << kSeq;
+    // Every other column is named too and left unbound, that is NULL, as the journal records it
+    // (RecordWriter binds each column; a column DEFAULT must not slip in unjournaled).
+    for (const QString& c : columns)
+        if (!names.contains(c))
+            names << c;
     const QByteArray sql = QStringLiteral("INSERT OR FAIL INTO %1 (%2) VALUES (?%3)")
                                .arg(m_table, names.join(u','), QStringLiteral(",?").repeated(names.size() - 1))
                                .toUtf8();
@@ -129,6 +134,8 @@ Status RecordBatch::prepare()
 
 Result<QString> RecordBatch::insert(const QVariantList& values, const QString& givenId)
 {
+    if (!m_store.inTransaction())
+        return Error{Error::Database, tr("%1: a batch writes inside a transaction only.").arg(m_table)};
     if (!m_prepared)
         (void)prepare(); // a failure leaves m_insert null and m_error set
     if (!m_insert)

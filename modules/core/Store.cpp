@@ -300,6 +300,10 @@ QString Store::cipherVersion() const
 Store::ChangeStamp Store::changeStamp() const
 {
     ChangeStamp stamp;
+    // Inside a write the rows may still be rolled back, and the commit itself moves neither figure:
+    // no stamp, so nothing computed now is kept as current.
+    if (inTransaction())
+        return stamp;
     QSqlQuery q(database());
     q.setForwardOnly(true);
     if (q.exec(QStringLiteral("SELECT total_changes()")) && q.next())

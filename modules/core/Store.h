@@ -80,7 +80,7 @@ public:
         friend bool operator==(const ChangeStamp&, const ChangeStamp&) = default;
     };
     /// @brief Differs from an earlier stamp whenever data may have changed since: a row written
-    /// through this connection (committed or not) or a commit by any other connection.
+    /// through this connection or a commit by any other connection. Invalid inside Store::write().
     ChangeStamp changeStamp() const;
     bool isReadOnly() const { return m_readOnly; }
 

@@ -61,6 +61,7 @@ BulkEditDialog::BulkEditDialog(Workspace& workspace, const QList<DeviceRecord>& 
     auto* registeredOn = new QDateEdit(QDate::currentDate(), this);
     registeredOn->setObjectName(QStringLiteral("bulkRegisteredOn"));
     registeredOn->setCalendarPopup(true);
+    registeredOn->setMaximumDate(QDate::currentDate().addDays(1));
     registeredOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     auto* notes = new QPlainTextEdit(this);
     notes->setObjectName(QStringLiteral("bulkNotes"));

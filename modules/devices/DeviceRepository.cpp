@@ -158,6 +158,23 @@ Status DeviceRepository::update(DeviceRecord d)
 
 Status DeviceRepository::updateMany(const QStringList& ids, const QVariantMap& changes)
 {
+    // The fields a bulk edit may set, by column.
+    const QHash<QString, QString DeviceRecord::*> text{
+        {QStringLiteral("ip"), &DeviceRecord::ip},
+        {QStringLiteral("mac"), &DeviceRecord::mac},
+        {QStringLiteral("hostname"), &DeviceRecord::hostname},
+        {QStringLiteral("device_type"), &DeviceRecord::type},
+        {QStringLiteral("user_id"), &DeviceRecord::userId},
+        {QStringLiteral("department"), &DeviceRecord::department},
+        {QStringLiteral("building"), &DeviceRecord::building},
+        {QStringLiteral("room"), &DeviceRecord::room},
+        {QStringLiteral("asset_tag"), &DeviceRecord::assetTag},
+        {QStringLiteral("registered_by"), &DeviceRecord::registeredBy},
+        {QStringLiteral("status"), &DeviceRecord::status},
+        {QStringLiteral("notes"), &DeviceRecord::notes}};
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+        if (!text.contains(it.key()) && it.key() != u"registered_on")
+            return Error{Error::InvalidInput, tr("A device has no field %1 that can be changed.").arg(it.key())};
     return m_store.write([&]() -> Status {
         RecordWriter writer(m_store);
         for (const QString& id : ids) {
@@ -165,15 +182,18 @@ Status DeviceRepository::updateMany(const QStringList& ids, const QVariantMap& c
             if (!cur)
                 return cur.error();
             DeviceRecord d = *cur;
-            QVariantMap fields = toFields(d);
-            for (auto it = changes.cbegin(); it != changes.cend(); ++it)
-                fields.insert(it.key(), it.value());
-            // Re-validate the result as a whole so a bulk edit cannot store what a single edit refuses.
-            d.type = fields.value(QStringLiteral("device_type")).toString();
-            d.status = fields.value(QStringLiteral("status")).toString();
+            for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+                if (it.key() == u"registered_on")
+                    d.registeredOn = it.value().typeId() == QMetaType::QDate
+                                         ? it.value().toDate()
+                                         : QDate::fromString(it.value().toString(), Qt::ISODate);
+                else
+                    d.*text.value(it.key()) = it.value().toString();
+            }
+            // The whole record is validated and written, so a bulk edit cannot store what a single edit refuses.
             if (const auto errors = DeviceRules::validate(d); !errors.isEmpty())
                 return Error{Error::InvalidInput, tr("Device %1 (%2): %3").arg(d.ip, d.mac, joinErrors(errors))};
-            if (Status st = writer.update(kModule, kTable, id, changes); !st)
+            if (Status st = writer.update(kModule, kTable, id, toFields(d)); !st)
                 return Error{st.error().code, tr("Device %1 (%2): %3").arg(d.ip, d.mac, st.error().message)};
         }
         return {};

@@ -313,6 +313,9 @@ ImportWizard* DevicesPage::importFile(const QString& path)
     auto* wizard = new ImportWizard(m_ws, std::move(*table), QFileInfo(path).fileName(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ImportWizard::imported, this, [this](int n) {
+        // Undo reaches back no further than the import: what came before it may be in the file again.
+        m_history.record(DeviceUndo::Change::None, {});
+        m_undo->setEnabled(false);
         reload();
         showBanner(tr("Imported %1 device(s).").arg(n), false);
         Q_EMIT dataChanged();

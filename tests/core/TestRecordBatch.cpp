@@ -161,16 +161,27 @@ private Q_SLOTS:
     {
         TempWorkspace t;
         Store& s = t.store();
-        for (const QString& bad : {u"salary"_qs, u"journal_seq"_qs, u"created_at"_qs}) {
-            RecordBatch batch(s, kPeople, kPeople, {u"name"_qs, bad});
-            auto id = batch.insert({u"赵六"_qs, u"x"_qs});
-            QVERIFY(!id);
-            QVERIFY2(id.error().message.contains(bad), qPrintable(id.error().message));
-        }
-        RecordBatch wrongCount(s, kPeople, kPeople, {u"name"_qs});
-        QVERIFY(!wrongCount.insert({u"a"_qs, u"b"_qs}));
-        RecordBatch noTable(s, kPeople, u"nowhere"_qs, {u"name"_qs});
-        QVERIFY(!noTable.insert({u"a"_qs}));
+        const Status st = s.write([&]() -> Status {
+            for (const QString& bad : {u"salary"_qs, u"journal_seq"_qs, u"created_at"_qs}) {
+                RecordBatch batch(s, kPeople, kPeople, {u"name"_qs, bad});
+                auto id = batch.insert({u"赵六"_qs, u"x"_qs});
+                if (id || !id.error().message.contains(bad))
+                    return Error{Error::InvalidInput, u"accepted or unnamed: "_qs + bad};
+            }
+            RecordBatch wrongCount(s, kPeople, kPeople, {u"name"_qs});
+            if (wrongCount.insert({u"a"_qs, u"b"_qs}))
+                return Error{Error::InvalidInput, u"two values for one field accepted"_qs};
+            RecordBatch noTable(s, kPeople, u"nowhere"_qs, {u"name"_qs});
+            if (noTable.insert({u"a"_qs}))
+                return Error{Error::InvalidInput, u"a table that does not exist accepted"_qs};
+            return {};
+        });
+        QVERIFY2(st, qPrintable(st ? QString() : st.error().message));
+        // Outside a transaction the entry would commit before its row: refused.
+        RecordBatch outside(s, kPeople, kPeople, {u"name"_qs});
+        const qint64 head = s.journal().headSeq();
+        QVERIFY(!outside.insert({u"钱七"_qs}));
+        QCOMPARE(s.journal().headSeq(), head);
     }
 
     void idsAreVersion7AndSortByTime()

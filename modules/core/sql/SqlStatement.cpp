@@ -20,7 +20,7 @@ bool SqlStatement::prepare(const QSqlDatabase& db, const QByteArray& sql)
     m_stmt = nullptr;
     m_db = db.driver() ? static_cast<sqlite3*>(db.driver()->handle().value<void*>()) : nullptr;
     if (!m_db) {
-        m_error = QStringLiteral("the database is not open");
+        m_error = tr("the database is not open");
         return false;
     }
     if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 class QSqlDatabase;
@@ -20,6 +21,7 @@ namespace csl {
  */
 class SqlStatement final
 {
+    Q_DECLARE_TR_FUNCTIONS(csl::SqlStatement)
 public:
     SqlStatement() = default;
     ~SqlStatement();
