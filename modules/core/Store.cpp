@@ -116,19 +116,8 @@ Result<std::unique_ptr<Store>> Store::openReader(const QString& path, const Secu
     SqlCipherDriver::registerDriver();
     std::unique_ptr<Store> store(new Store(path, key, std::move(*params)));
     store->m_readOnly = true;
-    QSqlError err;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::driverName), store->m_connection);
-        db.setDatabaseName(path);
-        // The writer proved this key; read-only so that this connection never replays or truncates the WAL.
-        db.setConnectOptions(QStringLiteral("QSQLCIPHER_READONLY"));
-        QString hex = key.toHex();
-        if (!db.open(QString(), hex))
-            err = db.lastError();
-        hex.fill(u'0');
-        db.setPassword(QString());
-    }
+    // The writer proved this key; read-only so that this connection never replays or truncates the WAL.
+    const QSqlError err = store->connect(QStringLiteral("QSQLCIPHER_READONLY"));
     if (err.isValid()) {
         store->close();
         return Error{Error::Database, tr("Cannot open %1: %2").arg(path, err.databaseText())};
@@ -154,6 +143,21 @@ Result<std::unique_ptr<Store>> Store::openReader(const QString& path, const Secu
     return store;
 }
 
+QSqlError Store::connect(const QString& options)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::driverName), m_connection);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(options);
+    // The key passes as hex text; the copy is overwritten and the password cleared at once.
+    QString hex = m_key.toHex();
+    QSqlError err;
+    if (!db.open(QString(), hex))
+        err = db.lastError();
+    hex.fill(u'0');
+    db.setPassword(QString());
+    return err;
+}
+
 Result<std::unique_ptr<Store>> Store::openKeyed(const QString& path, const SecureBytes& key, KdfParams kdf,
                                                 bool create)
 {
@@ -162,18 +166,7 @@ Result<std::unique_ptr<Store>> Store::openKeyed(const QString& path, const Secur
                      tr("%1 is an unencrypted SQLite file; CampusSec Ledger only opens encrypted databases.").arg(path)};
     SqlCipherDriver::registerDriver();
     std::unique_ptr<Store> store(new Store(path, key, std::move(kdf)));
-    QSqlError err;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::driverName), store->m_connection);
-        db.setDatabaseName(path);
-        db.setConnectOptions(create ? QString() : QStringLiteral("QSQLCIPHER_OPEN_EXISTING"));
-        QString hex = key.toHex();
-        if (!db.open(QString(), hex))
-            err = db.lastError();
-        hex.fill(u'0');
-        db.setPassword(QString());
-    }
+    const QSqlError err = store->connect(create ? QString() : QStringLiteral("QSQLCIPHER_OPEN_EXISTING"));
     if (err.isValid()) {
         store->close();
         if (err.nativeErrorCode() == u"26")

@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -101,6 +102,8 @@ public:
     void close();
 
 private:
+    /// Adds and opens this store's connection with its key and the driver's @p options.
+    QSqlError connect(const QString& options);
     Store(QString path, SecureBytes key, KdfParams kdf);
     static Result<std::unique_ptr<Store>> openKeyed(const QString& path, const SecureBytes& key, KdfParams kdf,
                                                     bool create);

@@ -10,6 +10,7 @@
 #include "PersonRepository.h"
 #include "Settings.h"
 #include "ShellEnv.h"
+#include "TempStore.h"
 #include "UnlockWidget.h"
 #include "WelcomeDialog.h"
 
@@ -27,6 +28,7 @@
 #include <QTest>
 
 using namespace csl;
+using csl::test::findingLines;
 
 namespace {
 const QString kGood = QStringLiteral("青山绿水 meadow lantern 27 kites");
@@ -90,22 +92,12 @@ private:
 };
 
 namespace {
-/// Every field of every finding, one line each, in order.
-QStringList lines(const QList<Finding>& findings)
-{
-    QStringList out;
-    for (const Finding& f : findings)
-        out << QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
-                   .arg(f.ruleId, f.moduleId, f.recordId, Finding::severityName(f.severity),
-                        f.deadline.toString(Qt::ISODate), f.title, f.detail);
-    return out;
-}
 
 /// The findings as the modules report them now, computed on this thread without any cache.
 QStringList computedNow(const Workspace& ws)
 {
     auto byModule = ws.computeFindings();
-    return byModule ? lines(ws.merged(*byModule)) : QStringList{QStringLiteral("error")};
+    return byModule ? findingLines(ws.merged(*byModule)) : QStringList{QStringLiteral("error")};
 }
 } // namespace
 
@@ -189,7 +181,7 @@ void TestShell::mainWindowBuildsEveryModulePage()
     if (!shots.isEmpty() && QDir().mkpath(shots + QStringLiteral("/screenshots")))
         QVERIFY(m_window->grab().save(shots + QStringLiteral("/screenshots/shell-checking.png")));
     QTRY_VERIFY(!m_window->findingsModel()->isChecking());
-    QCOMPARE(lines(m_window->findingsModel()->findings()), computedNow(*m_window->workspace()));
+    QCOMPARE(findingLines(m_window->findingsModel()->findings()), computedNow(*m_window->workspace()));
     QVERIFY(!sidebarNow->item(0)->text().contains(QStringLiteral("checking")));
     QVERIFY(!child<QLabel>(m_window.get(), "findingsSummary")->text().contains(QStringLiteral("Checking")));
     m_window->show();
@@ -376,7 +368,7 @@ void TestShell::lockWhileFindingsAreComputed()
     QTest::keyClick(field, Qt::Key_Return);
     QTRY_VERIFY(!m_window->isLocked());
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->findingsModel()->isChecking(), 30000);
-    QCOMPARE(lines(m_window->findingsModel()->findings()), computedNow(*m_window->workspace()));
+    QCOMPARE(findingLines(m_window->findingsModel()->findings()), computedNow(*m_window->workspace()));
     const QString shots = qEnvironmentVariable("CSL_BINARY_DIR");
     if (!shots.isEmpty() && QDir().mkpath(shots + QStringLiteral("/screenshots")))
         QVERIFY(m_window->grab().save(shots + QStringLiteral("/screenshots/shell-findings-arrived.png")));

@@ -14,19 +14,9 @@
 #include <QTest>
 
 using namespace csl;
+using csl::test::findingLines;
 
 namespace {
-
-/// Every field of every finding, one line each, in order: two lists are equal if these are.
-QStringList lines(const QList<Finding>& findings)
-{
-    QStringList out;
-    for (const Finding& f : findings)
-        out << QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
-                   .arg(f.ruleId, f.moduleId, f.recordId, Finding::severityName(f.severity),
-                        f.deadline.toString(Qt::ISODate), f.title, f.detail);
-    return out;
-}
 
 /// What the modules report when asked afresh, without any cache.
 QList<Finding> computedNow(const Workspace& ws)
@@ -176,7 +166,7 @@ void TestFindingsModel::cacheFollowsWrites()
     const QList<Finding> sync = ws.findings(QStringLiteral("sync"));
     QCOMPARE(sync.size(), 1);
     QCOMPARE(sync.first().recordId, QStringLiteral("N-1"));
-    QCOMPARE(lines(ws.findings()), lines(computedNow(ws)));
+    QCOMPARE(findingLines(ws.findings()), findingLines(computedNow(ws)));
     // Findings computed elsewhere are taken only for the database they were computed on.
     const Store::ChangeStamp before = ws.store().changeStamp();
     QVERIFY(addPersonWithoutPhone(ws, QStringLiteral("陈晨")));
@@ -210,8 +200,8 @@ void TestFindingsModel::backgroundMatchesSynchronous()
     QVERIFY(arrived.wait(30000));
     QCOMPARE(failed.count(), 0);
     QVERIFY(!model.isChecking());
-    QCOMPARE(lines(model.findings()), lines(expected));
-    QCOMPARE(lines(model.findings()), lines(tmp.ws().findings()));
+    QCOMPARE(findingLines(model.findings()), findingLines(expected));
+    QCOMPARE(findingLines(model.findings()), findingLines(tmp.ws().findings()));
     // The worker's connection is gone; its findings are the workspace's cache now.
     QTRY_COMPARE(QSqlDatabase::connectionNames().size(), 1);
     QVERIFY(tmp.ws().cachedFindings().contains(QStringLiteral("devices")));
@@ -233,12 +223,12 @@ void TestFindingsModel::refreshesCoalesce()
     // Five requests while one ran: that run, and one more after it.
     QCOMPARE(arrived.count(), 2);
     QCOMPARE(checking.count(), 2); // on once, off once
-    QCOMPARE(lines(model.findings()), lines(computedNow(tmp.ws())));
+    QCOMPARE(findingLines(model.findings()), findingLines(computedNow(tmp.ws())));
     // A change made while the worker reads: the result it brings is stale, so it runs again.
     model.refreshInBackground(tmp.ws());
     QVERIFY(addPersonWithoutPhone(tmp.ws(), QStringLiteral("卫东")));
     QTRY_VERIFY_WITH_TIMEOUT(!model.isChecking(), 30000);
-    QCOMPARE(lines(model.findings()), lines(computedNow(tmp.ws())));
+    QCOMPARE(findingLines(model.findings()), findingLines(computedNow(tmp.ws())));
 }
 
 void TestFindingsModel::cancelDuringComputation()
@@ -274,7 +264,7 @@ void TestFindingsModel::cancelDuringComputation()
     QVERIFY(addPersonWithoutPhone(ws, QStringLiteral("蒋雪")));
     model.refreshInBackground(ws);
     QVERIFY(arrived.wait(30000));
-    QCOMPARE(lines(model.findings()), lines(computedNow(ws)));
+    QCOMPARE(findingLines(model.findings()), findingLines(computedNow(ws)));
     bool found = false;
     for (const Finding& f : model.findings())
         found = found || f.title.contains(QStringLiteral("蒋雪"));

@@ -68,4 +68,14 @@ QByteArray readAllFiles(const QString& dbPath)
     return all;
 }
 
+QStringList findingLines(const QList<Finding>& findings)
+{
+    QStringList out;
+    for (const Finding& f : findings)
+        out << QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
+                   .arg(f.ruleId, f.moduleId, f.recordId, Finding::severityName(f.severity),
+                        f.deadline.toString(Qt::ISODate), f.title, f.detail);
+    return out;
+}
+
 } // namespace csl::test

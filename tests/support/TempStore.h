@@ -1,6 +1,7 @@
 // Test support: a temporary encrypted database and a raw SQLCipher connection.
 #pragma once
 
+#include "Finding.h"
 #include "Store.h"
 #include "Workspace.h"
 
@@ -51,5 +52,8 @@ private:
 
 /// All bytes of the database's files (main, -wal, -shm) concatenated.
 QByteArray readAllFiles(const QString& dbPath);
+
+/// Every field of every finding, one line each, in order: two lists are equal if these are.
+QStringList findingLines(const QList<Finding>& findings);
 
 } // namespace csl::test
