@@ -51,6 +51,16 @@ KdfParams newDatabaseKdf()
     return KdfParams::tuned();
 }
 
+std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser& parser, int& exitCode)
+{
+    return openWorkspace(parser.value(QStringLiteral("db")), exitCode);
+}
+
+void addDbOption(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH")});
+}
+
 int fail(const Error& error)
 {
     printErr(QStringLiteral("error: %1").arg(error.message));
@@ -84,11 +94,11 @@ int runVerify(const QStringList& args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Verify the hash chain of the journal."));
-    p.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH")});
+    addDbOption(p);
     if (!parseOrUsage(p, args, {QStringLiteral("db")}))
         return Usage;
     int code = Ok;
-    auto ws = openWorkspace(p.value(QStringLiteral("db")), code);
+    auto ws = openWorkspace(p, code);
     if (!ws)
         return code;
     const JournalVerdict v = ws->store().journal().verify();
@@ -110,14 +120,14 @@ int runBackup(const QStringList& args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Write an encrypted backup of the database."));
-    p.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH")});
+    addDbOption(p);
     p.addOption({QStringLiteral("to"), QStringLiteral("Backup folder."), QStringLiteral("DIR")});
     p.addOption({QStringLiteral("keep"), QStringLiteral("Backups to keep (default 10)."), QStringLiteral("N"),
                  QStringLiteral("10")});
     if (!parseOrUsage(p, args, {QStringLiteral("db"), QStringLiteral("to")}))
         return Usage;
     int code = Ok;
-    auto ws = openWorkspace(p.value(QStringLiteral("db")), code);
+    auto ws = openWorkspace(p, code);
     if (!ws)
         return code;
     auto made = Backup::create(ws->store(), p.value(QStringLiteral("to")), p.value(QStringLiteral("keep")).toInt());

@@ -25,6 +25,10 @@ KdfParams newDatabaseKdf();
 /// Opens and migrates the database at @p path, asking for the passphrase.
 /// On failure prints the reason and sets @p exitCode (3 for a wrong passphrase).
 std::unique_ptr<Workspace> openWorkspace(const QString& path, int& exitCode);
+/// The same, for the file named by the --db option that addDbOption() added to @p parser.
+std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser& parser, int& exitCode);
+/// Adds the --db PATH option every command that opens a database takes.
+void addDbOption(QCommandLineParser& parser);
 
 /// Maps a core Error to an exit code (3 for a wrong passphrase, else 1) after printing it.
 int fail(const Error& error);

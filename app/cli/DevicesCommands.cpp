@@ -15,7 +15,7 @@ int runImportDevices(const QStringList& args)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Import devices from a .csv or .xlsx file; columns are matched by "
                                                "their header (IP地址/IP, MAC地址/MAC, 使用人, 部门, 位置 …)."));
-    p.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH")});
+    addDbOption(p);
     p.addOption({QStringLiteral("skip-bad-rows"), QStringLiteral("Import the good rows and skip the bad ones.")});
     p.addPositionalArgument(QStringLiteral("devices"), QStringLiteral("What to import: devices."));
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The .csv or .xlsx file."));
@@ -39,7 +39,7 @@ int runImportDevices(const QStringList& args)
         return Failed;
     }
     int code = Ok;
-    auto ws = openWorkspace(p.value(QStringLiteral("db")), code);
+    auto ws = openWorkspace(p, code);
     if (!ws)
         return code;
     DeviceImport import(ws->store());
@@ -65,7 +65,7 @@ int runExportDevices(const QStringList& args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Export the device register to CSV or XLSX."));
-    p.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH")});
+    addDbOption(p);
     p.addOption({QStringLiteral("format"), QStringLiteral("csv or xlsx (default: from OUT's suffix)."),
                  QStringLiteral("FORMAT")});
     p.addPositionalArgument(QStringLiteral("devices"), QStringLiteral("What to export: devices."));
@@ -88,7 +88,7 @@ int runExportDevices(const QStringList& args)
         format = f == u"xlsx" ? DeviceExport::Format::Xlsx : DeviceExport::Format::Csv;
     }
     int code = Ok;
-    auto ws = openWorkspace(p.value(QStringLiteral("db")), code);
+    auto ws = openWorkspace(p, code);
     if (!ws)
         return code;
     const QList<DeviceRecord> devices = DeviceRepository(ws->store()).all();
@@ -102,13 +102,13 @@ int runFindings(const QStringList& args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("List what needs action in every register (or one)."));
-    p.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH")});
+    addDbOption(p);
     p.addOption({QStringLiteral("module"), QStringLiteral("Only this module's findings."), QStringLiteral("ID")});
     p.addOption({QStringLiteral("json"), QStringLiteral("One JSON array instead of lines.")});
     if (!parseOrUsage(p, args, {QStringLiteral("db")}))
         return Usage;
     int code = Ok;
-    auto ws = openWorkspace(p.value(QStringLiteral("db")), code);
+    auto ws = openWorkspace(p, code);
     if (!ws)
         return code;
     const QString module = p.value(QStringLiteral("module"));

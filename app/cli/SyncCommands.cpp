@@ -15,7 +15,7 @@ int runSync(const QStringList& args)
     p.setApplicationDescription(QStringLiteral(
         "Push the journal to the bureau and fetch its notices; exit 0 when the bureau holds every entry. "
         "The token is read from CAMPUSLEDGER_SYNC_TOKEN or the system keychain."));
-    p.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH")});
+    addDbOption(p);
     p.addOption({QStringLiteral("endpoint"), QStringLiteral("Bureau address, overrides the saved one."),
                  QStringLiteral("URL")});
     p.addOption({QStringLiteral("ca"), QStringLiteral("Bureau CA file (PEM), overrides the saved one."),
@@ -27,7 +27,7 @@ int runSync(const QStringList& args)
     if (!parseOrUsage(p, args, {QStringLiteral("db")}))
         return Usage;
     int code = Ok;
-    auto ws = openWorkspace(p.value(QStringLiteral("db")), code);
+    auto ws = openWorkspace(p, code);
     if (!ws)
         return code;
     SyncSettings settings = SyncSettings::load(ws->store());

@@ -159,20 +159,13 @@ void DeviceDialog::save()
         m_error->show();
         return;
     }
-    DeviceRepository repo(m_ws.store());
-    if (d.id.isEmpty()) {
-        auto id = repo.add(d);
-        if (!id) {
-            m_error->setText(id.error().message);
-            m_error->show();
-            return;
-        }
-        d.id = *id;
-    } else if (Status st = repo.update(d); !st) {
-        m_error->setText(st.error().message);
+    auto id = DeviceRepository(m_ws.store()).save(d);
+    if (!id) {
+        m_error->setText(id.error().message);
         m_error->show();
         return;
     }
+    d.id = *id;
     m_saved = d;
     accept();
 }

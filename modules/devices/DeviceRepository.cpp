@@ -156,6 +156,15 @@ Status DeviceRepository::update(DeviceRecord d)
     return RecordWriter(m_store).update(kModule, kTable, d.id, toFields(d));
 }
 
+Result<QString> DeviceRepository::save(const DeviceRecord& d)
+{
+    if (d.id.isEmpty())
+        return add(d);
+    if (Status st = update(d); !st)
+        return st.error();
+    return d.id;
+}
+
 Status DeviceRepository::updateMany(const QStringList& ids, const QVariantMap& changes)
 {
     // The fields a bulk edit may set, by column.
@@ -322,6 +331,15 @@ Status DeviceRepository::updateSubnet(SubnetRecord s)
 Status DeviceRepository::removeSubnet(const QString& id)
 {
     return RecordWriter(m_store).softDelete(kModule, kSubnets, id);
+}
+
+Result<QString> DeviceRepository::saveSubnet(const SubnetRecord& s)
+{
+    if (s.id.isEmpty())
+        return addSubnet(s);
+    if (Status st = updateSubnet(s); !st)
+        return st.error();
+    return s.id;
 }
 
 QList<SubnetRecord> DeviceRepository::subnets() const

@@ -42,6 +42,8 @@ public:
     /// Adds every device in one transaction, all or none; records must be valid already.
     Status addMany(const QList<DeviceRecord>& devices, const Progress& progress = {});
     Status update(DeviceRecord d);
+    /// Adds @p d when it has no id, else updates it; returns its id.
+    Result<QString> save(const DeviceRecord& d);
     /// Sets the same fields (column → value) on each of @p ids in one transaction (bulk edit).
     Status updateMany(const QStringList& ids, const QVariantMap& changes);
     /// Writes each record back whole in one transaction, all or none (undo of an edit or bulk edit).
@@ -61,6 +63,8 @@ public:
 
     Result<QString> addSubnet(SubnetRecord s);
     Status updateSubnet(SubnetRecord s);
+    /// Adds @p s when it has no id, else updates it; returns its id.
+    Result<QString> saveSubnet(const SubnetRecord& s);
     Status removeSubnet(const QString& id);
     QList<SubnetRecord> subnets() const;
 

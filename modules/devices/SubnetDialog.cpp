@@ -137,20 +137,13 @@ void SubnetDialog::save()
         m_error->hide();
         return;
     }
-    DeviceRepository repo(m_ws.store());
-    if (s.id.isEmpty()) {
-        auto id = repo.addSubnet(s);
-        if (!id) {
-            m_error->setText(id.error().message);
-            m_error->show();
-            return;
-        }
-        s.id = *id;
-    } else if (Status st = repo.updateSubnet(s); !st) {
-        m_error->setText(st.error().message);
+    auto id = DeviceRepository(m_ws.store()).saveSubnet(s);
+    if (!id) {
+        m_error->setText(id.error().message);
         m_error->show();
         return;
     }
+    s.id = *id;
     m_saved = s;
     accept();
 }
