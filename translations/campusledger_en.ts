@@ -60,49 +60,6 @@
     </message>
 </context>
 <context>
-    <name>csl::BulkEditDialog</name>
-    <message numerus="yes">
-        <source>Bulk edit %n device(s)</source>
-        <translation><numerusform>Bulk edit %n device(s)</numerusform></translation>
-    </message>
-    <message>
-        <source>(nobody)</source>
-        <translation>(nobody)</translation>
-    </message>
-    <message>
-        <source>Change this field on every selected device</source>
-        <translation>Change this field on every selected device</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Tick at least one field to change.</source>
-        <translation>Tick at least one field to change.</translation>
-    </message>
-    <message>
-        <source>None of the %1 selected devices would change: they already have these values.</source>
-        <translation>None of the %1 selected devices would change: they already have these values.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed. %1</source>
-        <translation>Nothing was changed. %1</translation>
-    </message>
-    <message>
-        <source>Tick the fields to change. Unticked fields keep each device's own value; each change is recorded in the journal.</source>
-        <translation>Tick the fields to change. Unticked fields keep each device's own value; each change is recorded in the journal.</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 selected devices will change.</source>
-        <translation>%1 of the %2 selected devices will change.</translation>
-    </message>
-</context>
-<context>
     <name>csl::CsvReader</name>
     <message>
         <source>The file holds no rows.</source>
@@ -125,292 +82,17 @@
     </message>
 </context>
 <context>
-    <name>csl::DeviceDialog</name>
-    <message>
-        <source>Register a device</source>
-        <translation>Register a device</translation>
-    </message>
-    <message>
-        <source>Edit device %1</source>
-        <translation>Edit device %1</translation>
-    </message>
-    <message>
-        <source>(nobody)</source>
-        <translation>(nobody)</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Vendor: shown from the first three octets</source>
-        <translation>Vendor: shown from the first three octets</translation>
-    </message>
-    <message>
-        <source>From the IEEE registration tables built into this program</source>
-        <translation>From the IEEE registration tables built into this program</translation>
-    </message>
-</context>
-<context>
-    <name>csl::DeviceExport</name>
-    <message>
-        <source>IP-MAC register</source>
-        <translation>IP-MAC register</translation>
-    </message>
-    <message>
-        <source>Vendor (from MAC)</source>
-        <translation>Vendor (from MAC)</translation>
-    </message>
-</context>
-<context>
-    <name>csl::DeviceFindingsPanel</name>
-    <message>
-        <source>R-DEV-4: an in-use device not seen on the network for longer is listed as a possible zombie host</source>
-        <translation>R-DEV-4: an in-use device not seen on the network for longer is listed as a possible zombie host</translation>
-    </message>
-    <message>
-        <source>Not seen on the network for %1 days</source>
-        <translation>Not seen on the network for %1 days</translation>
-    </message>
-    <message>
-        <source>Findings to act on</source>
-        <translation>Findings to act on</translation>
-    </message>
-</context>
-<context>
-    <name>csl::DeviceForm</name>
-    <message>
-        <source>IP/MAC register form</source>
-        <translation>IP/MAC register form</translation>
-    </message>
-    <message>
-        <source>School: %1    Devices: %2</source>
-        <translation>School: %1    Devices: %2</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>IP address</source>
-        <translation>IP address</translation>
-    </message>
-    <message>
-        <source>MAC address</source>
-        <translation>MAC address</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <source>Device type</source>
-        <translation>Device type</translation>
-    </message>
-    <message>
-        <source>Hostname</source>
-        <translation>Hostname</translation>
-    </message>
-    <message>
-        <source>Asset tag</source>
-        <translation>Asset tag</translation>
-    </message>
-    <message>
-        <source>Registered by</source>
-        <translation>Registered by</translation>
-    </message>
-    <message>
-        <source>Registration date</source>
-        <translation>Registration date</translation>
-    </message>
-    <message>
-        <source>Network administrator</source>
-        <translation>Network administrator</translation>
-    </message>
-    <message>
-        <source>Head of information security</source>
-        <translation>Head of information security</translation>
-    </message>
-</context>
-<context>
-    <name>csl::DeviceImport</name>
-    <message>
-        <source>Location (building and room)</source>
-        <translation>Location (building and room)</translation>
-    </message>
-    <message>
-        <source>row %1, column %2: %3</source>
-        <translation>row %1, column %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: only .csv and .xlsx files can be imported.</source>
-        <translation>%1: only .csv and .xlsx files can be imported.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a date (write 2024-09-01).</source>
-        <translation>"%1" is not a date (write 2024-09-01).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) have errors; nothing was imported. Fix them or choose to skip bad rows.</source>
-        <translation><numerusform>%n row(s) have errors; nothing was imported. Fix them or choose to skip bad rows.</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>csl::DeviceRepository</name>
-    <message>
-        <source>The import was cancelled; nothing was written.</source>
-        <translation>The import was cancelled; nothing was written.</translation>
-    </message>
-    <message>
-        <source>Device %1 does not exist.</source>
-        <translation>Device %1 does not exist.</translation>
-    </message>
     <message>
         <source>The number of days must be at least 1.</source>
         <translation>The number of days must be at least 1.</translation>
-    </message>
-    <message>
-        <source>Device %1 (%2): %3</source>
-        <translation>Device %1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>A device has no field %1 that can be changed.</source>
-        <translation>A device has no field %1 that can be changed.</translation>
     </message>
 </context>
 <context>
     <name>csl::DeviceRules</name>
     <message>
-        <source>IP address</source>
-        <translation>IP address</translation>
-    </message>
-    <message>
-        <source>MAC address</source>
-        <translation>MAC address</translation>
-    </message>
-    <message>
-        <source>Hostname</source>
-        <translation>Hostname</translation>
-    </message>
-    <message>
-        <source>Device type</source>
-        <translation>Device type</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <source>Building</source>
-        <translation>Building</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>Room</translation>
-    </message>
-    <message>
-        <source>Asset tag</source>
-        <translation>Asset tag</translation>
-    </message>
-    <message>
-        <source>Registered by</source>
-        <translation>Registered by</translation>
-    </message>
-    <message>
-        <source>Registration date</source>
-        <translation>Registration date</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Subnet (CIDR)</source>
-        <translation>Subnet (CIDR)</translation>
-    </message>
-    <message>
-        <source>VLAN</source>
-        <translation>VLAN</translation>
-    </message>
-    <message>
-        <source>Gateway</source>
-        <translation>Gateway</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <source>An IP address is required.</source>
-        <translation>An IP address is required.</translation>
-    </message>
-    <message>
-        <source>"%1" is not an IPv4 or IPv6 host address.</source>
-        <translation>"%1" is not an IPv4 or IPv6 host address.</translation>
-    </message>
-    <message>
-        <source>A MAC address is required.</source>
-        <translation>A MAC address is required.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a MAC address (write it as aa:bb:cc:dd:ee:ff, AA-BB-CC-DD-EE-FF, aabb.ccdd.eeff or aabbccddeeff).</source>
-        <translation>"%1" is not a MAC address (write it as aa:bb:cc:dd:ee:ff, AA-BB-CC-DD-EE-FF, aabb.ccdd.eeff or aabbccddeeff).</translation>
-    </message>
-    <message>
-        <source>%1 is not the address of a device.</source>
-        <translation>%1 is not the address of a device.</translation>
-    </message>
-    <message>
-        <source>%1 is a multicast address, not the address of a device.</source>
-        <translation>%1 is a multicast address, not the address of a device.</translation>
-    </message>
-    <message>
         <source>"%1" is not a host name (letters, digits, '-' and '.', at most 63 per label).</source>
         <translation>"%1" is not a host name (letters, digits, '-' and '.', at most 63 per label).</translation>
-    </message>
-    <message>
-        <source>"%1" is not a device type.</source>
-        <translation>"%1" is not a device type.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a status (in use, spare, retired).</source>
-        <translation>"%1" is not a status (in use, spare, retired).</translation>
-    </message>
-    <message>
-        <source>The asset tag is longer than 64 characters.</source>
-        <translation>The asset tag is longer than 64 characters.</translation>
-    </message>
-    <message>
-        <source>The registration date %1 is in the future.</source>
-        <translation>The registration date %1 is in the future.</translation>
-    </message>
-    <message>
-        <source>The notes are longer than 2000 characters.</source>
-        <translation>The notes are longer than 2000 characters.</translation>
     </message>
     <message>
         <source>"%1" is not a subnet in CIDR form (10.1.2.0/24).</source>
@@ -419,10 +101,6 @@
     <message>
         <source>VLAN %1 is outside 1–4094.</source>
         <translation>VLAN %1 is outside 1–4094.</translation>
-    </message>
-    <message>
-        <source>"%1" is not an IP address.</source>
-        <translation>"%1" is not an IP address.</translation>
     </message>
     <message>
         <source>The gateway %1 is not inside %2.</source>
@@ -502,73 +180,7 @@
     </message>
 </context>
 <context>
-    <name>csl::DeviceStatuses</name>
-    <message>
-        <source>In use</source>
-        <translation>In use</translation>
-    </message>
-    <message>
-        <source>Spare</source>
-        <translation>Spare</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>Retired</translation>
-    </message>
-</context>
-<context>
-    <name>csl::DeviceTableModel</name>
-    <message>
-        <source>No registered user (R-DEV-5)</source>
-        <translation>No registered user (R-DEV-5)</translation>
-    </message>
-    <message>
-        <source>IP address</source>
-        <translation>IP address</translation>
-    </message>
-    <message>
-        <source>MAC address</source>
-        <translation>MAC address</translation>
-    </message>
-    <message>
-        <source>Hostname</source>
-        <translation>Hostname</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <source>Asset tag</source>
-        <translation>Asset tag</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Registered on</source>
-        <translation>Registered on</translation>
-    </message>
-    <message>
-        <source>Vendor</source>
-        <translation>Vendor</translation>
-    </message>
-</context>
-<context>
-    <name>csl::DeviceTypes</name>
+    <name>csl::Devices</name>
     <message>
         <source>Desktop</source>
         <translation>Desktop</translation>
@@ -609,6 +221,126 @@
         <source>Other</source>
         <translation>Other</translation>
     </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Spare</source>
+        <translation>Spare</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>IP/MAC register</source>
+        <translation>IP/MAC register</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation><numerusform>%n device(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>IP/MAC register form</source>
+        <translation>IP/MAC register form</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <source>Network administrator</source>
+        <translation>Network administrator</translation>
+    </message>
+    <message>
+        <source>Head of information security</source>
+        <translation>Head of information security</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC address</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Device type</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>Asset tag</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Location (building and room)</source>
+        <translation>Location (building and room)</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>Subnets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subnet(s)</source>
+        <translation><numerusform>%n subnet(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Subnet (CIDR)</source>
+        <translation>Subnet (CIDR)</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
 </context>
 <context>
     <name>csl::DevicesModule</name>
@@ -622,78 +354,6 @@
     <message>
         <source>Search IP, MAC, user, location, hostname…</source>
         <translation>Search IP, MAC, user, location, hostname…</translation>
-    </message>
-    <message>
-        <source>Column filter</source>
-        <translation>Column filter</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation>Import…</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Export…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Import devices</source>
-        <translation>Import devices</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation>Spreadsheets (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <source>Saved %1 (%2).</source>
-        <translation>Saved %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Removed %1. Undo brings it back.</source>
-        <translation>Removed %1. Undo brings it back.</translation>
-    </message>
-    <message>
-        <source>The last change was undone (the journal keeps both).</source>
-        <translation>The last change was undone (the journal keeps both).</translation>
-    </message>
-    <message>
-        <source>Imported %1 device(s).</source>
-        <translation>Imported %1 device(s).</translation>
-    </message>
-    <message>
-        <source>Export devices</source>
-        <translation>Export devices</translation>
-    </message>
-    <message>
-        <source>devices.xlsx</source>
-        <translation>devices.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exported %1 device(s) to %2.</source>
-        <translation>Exported %1 device(s) to %2.</translation>
     </message>
     <message>
         <source>Seen on network…</source>
@@ -716,40 +376,39 @@
         <translation>%1 pair(s) seen: %2 as registered, %3 unregistered, %4 with another MAC, %5 on another IP.</translation>
     </message>
     <message>
-        <source>Bulk edit…</source>
-        <translation>Bulk edit…</translation>
+        <source>R-DEV-4: an in-use device not seen on the network for longer is listed as a possible zombie host</source>
+        <translation>R-DEV-4: an in-use device not seen on the network for longer is listed as a possible zombie host</translation>
     </message>
     <message>
-        <source>Change the same fields on every selected device</source>
-        <translation>Change the same fields on every selected device</translation>
+        <source>Not seen on the network for %1 days</source>
+        <translation>Not seen on the network for %1 days</translation>
     </message>
     <message>
-        <source>More</source>
-        <translation>More</translation>
+        <source>From the IEEE registration tables built into this program</source>
+        <translation>From the IEEE registration tables built into this program</translation>
     </message>
     <message>
-        <source>Select the devices to change first (Ctrl+click or Shift+click for several).</source>
-        <translation>Select the devices to change first (Ctrl+click or Shift+click for several).</translation>
+        <source>Vendor: shown from the first three octets</source>
+        <translation>Vendor: shown from the first three octets</translation>
     </message>
-    <message numerus="yes">
-        <source>Changed %n device(s). Undo restores them all.</source>
-        <translation><numerusform>Changed %n device(s). Undo restores them all.</numerusform></translation>
+</context>
+<context>
+    <name>csl::FieldEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
     </message>
     <message>
-        <source>the device %1 (%2)</source>
-        <translation>the device %1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected device(s)</source>
-        <translation><numerusform>%n selected device(s)</numerusform></translation>
+        <source>Yes</source>
+        <translation>Yes</translation>
     </message>
     <message>
-        <source>Remove devices</source>
-        <translation>Remove devices</translation>
+        <source>No</source>
+        <translation>No</translation>
     </message>
     <message>
-        <source>Remove %1 from the register? Undo brings them back; the journal keeps them.</source>
-        <translation>Remove %1 from the register? Undo brings them back; the journal keeps them.</translation>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
     </message>
 </context>
 <context>
@@ -824,49 +483,6 @@
     <message numerus="yes">
         <source>%n finding(s) at the last check; checking again…</source>
         <translation><numerusform>%n finding(s) at the last check; checking again…</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>csl::ImportWizard</name>
-    <message>
-        <source>Import devices from %1</source>
-        <translation>Import devices from %1</translation>
-    </message>
-    <message>
-        <source>(not in the file)</source>
-        <translation>(not in the file)</translation>
-    </message>
-    <message>
-        <source>Column %1</source>
-        <translation>Column %1</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Import, skipping bad rows</source>
-        <translation>Import, skipping bad rows</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Errors (fix them in the file, skip those rows, or cancel):</source>
-        <translation>Errors (fix them in the file, skip those rows, or cancel):</translation>
-    </message>
-    <message>
-        <source>Choose the columns holding the IP and the MAC address.</source>
-        <translation>Choose the columns holding the IP and the MAC address.</translation>
-    </message>
-    <message>
-        <source>%1 row(s) ready, %2 with errors, %3 new people for the directory (file read as %4).</source>
-        <translation>%1 row(s) ready, %2 with errors, %3 new people for the directory (file read as %4).</translation>
-    </message>
-    <message>
-        <source>Importing devices…</source>
-        <translation>Importing devices…</translation>
     </message>
 </context>
 <context>
@@ -1502,107 +1118,27 @@ Close the database anyway?</translation>
     </message>
 </context>
 <context>
-    <name>csl::PeopleModule</name>
+    <name>csl::People</name>
     <message>
-        <source>%1 has no phone number</source>
-        <translation>%1 has no phone number</translation>
+        <source>People directory</source>
+        <translation>People directory</translation>
     </message>
-    <message>
-        <source>Add a phone number so the person can be reached when an incident is traced to them.</source>
-        <translation>Add a phone number so the person can be reached when an incident is traced to them.</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>People</translation>
-    </message>
-</context>
-<context>
-    <name>csl::PeoplePage</name>
-    <message>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>People</translation>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n person(s)</numerusform></translation>
     </message>
     <message>
         <source>Staff who use the network: devices, duty shifts and responsibility letters name them. Register everyone under their real name (R-DEV-5).</source>
         <translation>Staff who use the network: devices, duty shifts and responsibility letters name them. Register everyone under their real name (R-DEV-5).</translation>
     </message>
     <message>
-        <source>Search name, staff no., department, post or phone</source>
-        <translation>Search name, staff no., department, post or phone</translation>
+        <source>Filled in by</source>
+        <translation>Filled in by</translation>
     </message>
     <message>
-        <source>Add…</source>
-        <translation>Add…</translation>
+        <source>Head of information security</source>
+        <translation>Head of information security</translation>
     </message>
-    <message>
-        <source>Delete a person</source>
-        <translation>Delete a person</translation>
-    </message>
-    <message>
-        <source>Delete %1 from the directory? The record stays in the journal for the history.</source>
-        <translation>Delete %1 from the directory? The record stays in the journal for the history.</translation>
-    </message>
-    <message>
-        <source>%1 was deleted.</source>
-        <translation>%1 was deleted.</translation>
-    </message>
-</context>
-<context>
-    <name>csl::PersonDialog</name>
-    <message>
-        <source>Add a person</source>
-        <translation>Add a person</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Edit %1</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Staff no.:</source>
-        <translation>Staff no.:</translation>
-    </message>
-    <message>
-        <source>Department:</source>
-        <translation>Department:</translation>
-    </message>
-    <message>
-        <source>Post:</source>
-        <translation>Post:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Phone:</translation>
-    </message>
-</context>
-<context>
-    <name>csl::PersonRepository</name>
-    <message>
-        <source>Name: a person must be registered under their real name (R-DEV-5).</source>
-        <translation>Name: a person must be registered under their real name (R-DEV-5).</translation>
-    </message>
-    <message>
-        <source>Phone: "%1" is not a phone number.</source>
-        <translation>Phone: "%1" is not a phone number.</translation>
-    </message>
-    <message>
-        <source>Person %1 does not exist.</source>
-        <translation>Person %1 does not exist.</translation>
-    </message>
-</context>
-<context>
-    <name>csl::PersonTableModel</name>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -1622,6 +1158,25 @@ Close the database anyway?</translation>
     <message>
         <source>Phone</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>"%1" is not a phone number.</source>
+        <translation>"%1" is not a phone number.</translation>
+    </message>
+</context>
+<context>
+    <name>csl::PeopleModule</name>
+    <message>
+        <source>%1 has no phone number</source>
+        <translation>%1 has no phone number</translation>
+    </message>
+    <message>
+        <source>Add a phone number so the person can be reached when an incident is traced to them.</source>
+        <translation>Add a phone number so the person can be reached when an incident is traced to them.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1222,33 @@ Close the database anyway?</translation>
     </message>
 </context>
 <context>
+    <name>csl::RecordDialog</name>
+    <message>
+        <source>%1: add</source>
+        <translation>%1: add</translation>
+    </message>
+    <message>
+        <source>%1: edit %2</source>
+        <translation>%1: edit %2</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked below.</source>
+        <translation>Correct the fields marked below.</translation>
+    </message>
+</context>
+<context>
     <name>csl::RecordWriter</name>
     <message>
         <source>There is no register table %1.</source>
@@ -1691,6 +1273,356 @@ Close the database anyway?</translation>
     <message>
         <source>Cannot change %1: %2</source>
         <translation>Cannot change %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>csl::RegisterBulkEditDialog</name>
+    <message numerus="yes">
+        <source>Bulk edit %n record(s)</source>
+        <translation><numerusform>Bulk edit %n record(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Tick the fields to change. Unticked fields keep each record's own value; each change is recorded in the journal.</source>
+        <translation>Tick the fields to change. Unticked fields keep each record's own value; each change is recorded in the journal.</translation>
+    </message>
+    <message>
+        <source>Change this field on every selected record</source>
+        <translation>Change this field on every selected record</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tick at least one field to change.</source>
+        <translation>Tick at least one field to change.</translation>
+    </message>
+    <message>
+        <source>None of the %1 selected records would change: they already have these values.</source>
+        <translation>None of the %1 selected records would change: they already have these values.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 selected records will change.</source>
+        <translation>%1 of the %2 selected records will change.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation>Nothing was changed. %1</translation>
+    </message>
+</context>
+<context>
+    <name>csl::RegisterExport</name>
+    <message>
+        <source>School: %1    Records: %2</source>
+        <translation>School: %1    Records: %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+</context>
+<context>
+    <name>csl::RegisterFindingsPanel</name>
+    <message>
+        <source>Findings to act on</source>
+        <translation>Findings to act on</translation>
+    </message>
+</context>
+<context>
+    <name>csl::RegisterImport</name>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>row %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: only .csv, .txt, .tsv and .xlsx files can be imported.</source>
+        <translation>%1: only .csv, .txt, .tsv and .xlsx files can be imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was imported. Fix them or choose to skip bad rows.</source>
+        <translation><numerusform>%n row(s) have errors; nothing was imported. Fix them or choose to skip bad rows.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>csl::RegisterImportDialog</name>
+    <message>
+        <source>Import into %1 from %2</source>
+        <translation>Import into %1 from %2</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(not in the file)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import, skipping bad rows</source>
+        <translation>Import, skipping bad rows</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Errors (fix them in the file, skip those rows, or cancel):</source>
+        <translation>Errors (fix them in the file, skip those rows, or cancel):</translation>
+    </message>
+    <message>
+        <source>Choose the columns holding: %1.</source>
+        <translation>Choose the columns holding: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 row(s) ready, %2 with errors, %3 new people for the directory (file read as %4).</source>
+        <translation>%1 row(s) ready, %2 with errors, %3 new people for the directory (file read as %4).</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>csl::RegisterPage</name>
+    <message>
+        <source>Search %1…</source>
+        <translation>Search %1…</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Show only this %1</source>
+        <translation>Show only this %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Bulk edit…</source>
+        <translation>Bulk edit…</translation>
+    </message>
+    <message>
+        <source>Change the same fields on every selected record</source>
+        <translation>Change the same fields on every selected record</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Import into %1</source>
+        <translation>Import into %1</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>Export all…</source>
+        <translation>Export all…</translation>
+    </message>
+    <message>
+        <source>Export the rows shown…</source>
+        <translation>Export the rows shown…</translation>
+    </message>
+    <message>
+        <source>Print the rows shown…</source>
+        <translation>Print the rows shown…</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>All (%1)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Select the records to change first (Ctrl+click or Shift+click for several).</source>
+        <translation>Select the records to change first (Ctrl+click or Shift+click for several).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n record(s). Undo restores them all.</source>
+        <translation><numerusform>Changed %n record(s). Undo restores them all.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected record(s)</source>
+        <translation><numerusform>%n selected record(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>Remove from %1</translation>
+    </message>
+    <message>
+        <source>Remove %1? Undo brings them back; the journal keeps them.</source>
+        <translation>Remove %1? Undo brings them back; the journal keeps them.</translation>
+    </message>
+    <message>
+        <source>Removed %1. Undo brings it back.</source>
+        <translation>Removed %1. Undo brings it back.</translation>
+    </message>
+    <message>
+        <source>The last change was undone (the journal keeps both).</source>
+        <translation>The last change was undone (the journal keeps both).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s). Undo removes them again.</source>
+        <translation><numerusform>Imported %n record(s). Undo removes them again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1. The file is not encrypted and holds personal data: keep it safe and delete it when it is no longer needed.</source>
+        <translation><numerusform>Exported %n record(s) to %1. The file is not encrypted and holds personal data: keep it safe and delete it when it is no longer needed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1. The file is not encrypted.</source>
+        <translation><numerusform>Exported %n record(s) to %1. The file is not encrypted.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Export %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>csl::RegisterReader</name>
+    <message>
+        <source>%1: there is no record %2.</source>
+        <translation>%1: there is no record %2.</translation>
+    </message>
+</context>
+<context>
+    <name>csl::RegisterRepository</name>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>The import was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1 has no field %2 that can be changed.</source>
+        <translation>%1 has no field %2 that can be changed.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no status.</source>
+        <translation>%1 has no status.</translation>
+    </message>
+    <message>
+        <source>%1: the status cannot go from "%2" to "%3".</source>
+        <translation>%1: the status cannot go from "%2" to "%3".</translation>
+    </message>
+</context>
+<context>
+    <name>csl::RegisterSchema</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>(set)</source>
+        <translation>(set)</translation>
+    </message>
+    <message numerus="yes">
+        <source>is longer than %n character(s).</source>
+        <translation><numerusform>is longer than %n character(s).</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>"%1" is not one of: %2.</source>
+        <translation>"%1" is not one of: %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (write 2024-09-01).</source>
+        <translation>"%1" is not a date (write 2024-09-01).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date and time (write 2024-09-01 08:30).</source>
+        <translation>"%1" is not a date and time (write 2024-09-01 08:30).</translation>
+    </message>
+    <message>
+        <source>"%1" is not an IPv4 or IPv6 host address.</source>
+        <translation>"%1" is not an IPv4 or IPv6 host address.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a MAC address (write it as aa:bb:cc:dd:ee:ff, AA-BB-CC-DD-EE-FF, aabb.ccdd.eeff or aabbccddeeff).</source>
+        <translation>"%1" is not a MAC address (write it as aa:bb:cc:dd:ee:ff, AA-BB-CC-DD-EE-FF, aabb.ccdd.eeff or aabbccddeeff).</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a device.</source>
+        <translation>%1 is not the address of a device.</translation>
+    </message>
+    <message>
+        <source>%1 is a multicast address, not the address of a device.</source>
+        <translation>%1 is a multicast address, not the address of a device.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number.</source>
+        <translation>"%1" is not a whole number.</translation>
+    </message>
+    <message>
+        <source>"%1" is neither yes nor no (write 是 or 否).</source>
+        <translation>"%1" is neither yes nor no (write 是 or 否).</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>The date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>csl::RegisterTableModel</name>
+    <message>
+        <source>No registered person (R-DEV-5)</source>
+        <translation>No registered person (R-DEV-5)</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2634,157 @@ Close the database anyway?</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>csl::cli</name>
+    <message>
+        <source>error: there is no register %1 (registers: %2)</source>
+        <translation>error: there is no register %1 (registers: %2)</translation>
+    </message>
+    <message>
+        <source>List the registers the other commands take.</source>
+        <translation>List the registers the other commands take.</translation>
+    </message>
+    <message>
+        <source>Import a register from a .csv, .txt, .tsv or .xlsx file; columns are matched by their header (IP地址/IP, MAC地址/MAC, 姓名, 部门 …).</source>
+        <translation>Import a register from a .csv, .txt, .tsv or .xlsx file; columns are matched by their header (IP地址/IP, MAC地址/MAC, 姓名, 部门 …).</translation>
+    </message>
+    <message>
+        <source>Import the good rows and skip the bad ones.</source>
+        <translation>Import the good rows and skip the bad ones.</translation>
+    </message>
+    <message>
+        <source>What to import into (see `registers`).</source>
+        <translation>What to import into (see `registers`).</translation>
+    </message>
+    <message>
+        <source>The .csv, .txt, .tsv or .xlsx file.</source>
+        <translation>The .csv, .txt, .tsv or .xlsx file.</translation>
+    </message>
+    <message>
+        <source>usage: campusledger-cli import REGISTER --db PATH FILE [--skip-bad-rows]</source>
+        <translation>usage: campusledger-cli import REGISTER --db PATH FILE [--skip-bad-rows]</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>error: %1 has no column for %2 (found: %3)</source>
+        <translation>error: %1 has no column for %2 (found: %3)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>error: %n bad row(s); nothing was imported (use --skip-bad-rows to import the rest)</source>
+        <translation>error: %n bad row(s); nothing was imported (use --skip-bad-rows to import the rest)</translation>
+    </message>
+    <message>
+        <source>imported %1 from %2 (%3)</source>
+        <translation>imported %1 from %2 (%3)</translation>
+    </message>
+    <message>
+        <source>, skipped %n bad row(s)</source>
+        <translation>, skipped %n bad row(s)</translation>
+    </message>
+    <message>
+        <source>Export a register to CSV or XLSX (not encrypted: keep the file safe).</source>
+        <translation>Export a register to CSV or XLSX (not encrypted: keep the file safe).</translation>
+    </message>
+    <message>
+        <source>csv or xlsx (default: from OUT's suffix).</source>
+        <translation>csv or xlsx (default: from OUT's suffix).</translation>
+    </message>
+    <message>
+        <source>Only the records this search finds.</source>
+        <translation>Only the records this search finds.</translation>
+    </message>
+    <message>
+        <source>What to export (see `registers`).</source>
+        <translation>What to export (see `registers`).</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>usage: campusledger-cli export REGISTER --db PATH --format csv|xlsx OUT</source>
+        <translation>usage: campusledger-cli export REGISTER --db PATH --format csv|xlsx OUT</translation>
+    </message>
+    <message>
+        <source>error: --format takes csv or xlsx</source>
+        <translation>error: --format takes csv or xlsx</translation>
+    </message>
+    <message>
+        <source>exported %1 to %2</source>
+        <translation>exported %1 to %2</translation>
+    </message>
+    <message>
+        <source>note: %1 is not encrypted and holds personal data; keep it safe and delete it when done.</source>
+        <translation>note: %1 is not encrypted and holds personal data; keep it safe and delete it when done.</translation>
+    </message>
+    <message>
+        <source>List a register's records, one a line (tab-separated), or as JSON.</source>
+        <translation>List a register's records, one a line (tab-separated), or as JSON.</translation>
+    </message>
+    <message>
+        <source>One JSON array of objects (stored values) instead of lines.</source>
+        <translation>One JSON array of objects (stored values) instead of lines.</translation>
+    </message>
+    <message>
+        <source>What to list (see `registers`).</source>
+        <translation>What to list (see `registers`).</translation>
+    </message>
+    <message>
+        <source>usage: campusledger-cli list REGISTER --db PATH [--search TEXT] [--json]</source>
+        <translation>usage: campusledger-cli list REGISTER --db PATH [--search TEXT] [--json]</translation>
+    </message>
+    <message>
+        <source>Print a register's form (with signature lines) to a PDF.</source>
+        <translation>Print a register's form (with signature lines) to a PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>The PDF to write.</translation>
+    </message>
+    <message>
+        <source>What to print (see `registers`).</source>
+        <translation>What to print (see `registers`).</translation>
+    </message>
+    <message>
+        <source>usage: campusledger-cli print REGISTER --db PATH --out FILE.pdf [--search TEXT]</source>
+        <translation>usage: campusledger-cli print REGISTER --db PATH --out FILE.pdf [--search TEXT]</translation>
+    </message>
+    <message>
+        <source>printed %1 to %2</source>
+        <translation>printed %1 to %2</translation>
+    </message>
+    <message>
+        <source>List what needs action in every register (or one), now or at a given moment.</source>
+        <translation>List what needs action in every register (or one), now or at a given moment.</translation>
+    </message>
+    <message>
+        <source>Only this module's findings.</source>
+        <translation>Only this module's findings.</translation>
+    </message>
+    <message>
+        <source>One JSON array instead of lines.</source>
+        <translation>One JSON array instead of lines.</translation>
+    </message>
+    <message>
+        <source>The findings as they stand at this local time (the inspection day …).</source>
+        <translation>The findings as they stand at this local time (the inspection day …).</translation>
+    </message>
+    <message>
+        <source>error: --at takes a local time as YYYY-MM-DDTHH:MM (2026-12-01T16:30)</source>
+        <translation>error: --at takes a local time as YYYY-MM-DDTHH:MM (2026-12-01T16:30)</translation>
+    </message>
+    <message>
+        <source>error: there is no module %1</source>
+        <translation>error: there is no module %1</translation>
     </message>
 </context>
 </TS>

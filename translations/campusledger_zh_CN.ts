@@ -60,49 +60,6 @@
     </message>
 </context>
 <context>
-    <name>csl::BulkEditDialog</name>
-    <message numerus="yes">
-        <source>Bulk edit %n device(s)</source>
-        <translation><numerusform>批量编辑 %n 台设备</numerusform></translation>
-    </message>
-    <message>
-        <source>(nobody)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>Change this field on every selected device</source>
-        <translation>在选中的每台设备上修改此字段</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Tick at least one field to change.</source>
-        <translation>请至少勾选一个要修改的字段。</translation>
-    </message>
-    <message>
-        <source>None of the %1 selected devices would change: they already have these values.</source>
-        <translation>选中的 %1 台设备都不会改变：它们已经是这些值。</translation>
-    </message>
-    <message>
-        <source>Nothing was changed. %1</source>
-        <translation>未做任何修改。%1</translation>
-    </message>
-    <message>
-        <source>Tick the fields to change. Unticked fields keep each device's own value; each change is recorded in the journal.</source>
-        <translation>勾选要修改的字段；未勾选的字段保留各设备原有的值。每项修改都记入操作日志。</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 selected devices will change.</source>
-        <translation>选中的 %2 台设备中有 %1 台将被修改。</translation>
-    </message>
-</context>
-<context>
     <name>csl::CsvReader</name>
     <message>
         <source>The file holds no rows.</source>
@@ -125,292 +82,17 @@
     </message>
 </context>
 <context>
-    <name>csl::DeviceDialog</name>
-    <message>
-        <source>Register a device</source>
-        <translation>登记设备</translation>
-    </message>
-    <message>
-        <source>Edit device %1</source>
-        <translation>编辑设备 %1</translation>
-    </message>
-    <message>
-        <source>(nobody)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Vendor: shown from the first three octets</source>
-        <translation>厂商：输入前三个字节后显示</translation>
-    </message>
-    <message>
-        <source>From the IEEE registration tables built into this program</source>
-        <translation>来自程序内置的 IEEE 注册表</translation>
-    </message>
-</context>
-<context>
-    <name>csl::DeviceExport</name>
-    <message>
-        <source>IP-MAC register</source>
-        <translation>IP-MAC 登记台账</translation>
-    </message>
-    <message>
-        <source>Vendor (from MAC)</source>
-        <translation>厂商（按MAC）</translation>
-    </message>
-</context>
-<context>
-    <name>csl::DeviceFindingsPanel</name>
-    <message>
-        <source>R-DEV-4: an in-use device not seen on the network for longer is listed as a possible zombie host</source>
-        <translation>R-DEV-4：在用设备超过此天数未在网络中出现，即列为疑似僵尸主机</translation>
-    </message>
-    <message>
-        <source>Not seen on the network for %1 days</source>
-        <translation>超过 %1 天未在网络中出现</translation>
-    </message>
-    <message>
-        <source>Findings to act on</source>
-        <translation>待处理的发现</translation>
-    </message>
-</context>
-<context>
-    <name>csl::DeviceForm</name>
-    <message>
-        <source>IP/MAC register form</source>
-        <translation>IP/MAC 登记表</translation>
-    </message>
-    <message>
-        <source>School: %1    Devices: %2</source>
-        <translation>学校：%1    设备数：%2</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>IP address</source>
-        <translation>IP 地址</translation>
-    </message>
-    <message>
-        <source>MAC address</source>
-        <translation>MAC 地址</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>使用人</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>位置</translation>
-    </message>
-    <message>
-        <source>Device type</source>
-        <translation>设备类型</translation>
-    </message>
-    <message>
-        <source>Hostname</source>
-        <translation>主机名</translation>
-    </message>
-    <message>
-        <source>Asset tag</source>
-        <translation>资产编号</translation>
-    </message>
-    <message>
-        <source>Registered by</source>
-        <translation>登记人</translation>
-    </message>
-    <message>
-        <source>Registration date</source>
-        <translation>登记日期</translation>
-    </message>
-    <message>
-        <source>Network administrator</source>
-        <translation>网络管理员</translation>
-    </message>
-    <message>
-        <source>Head of information security</source>
-        <translation>网络安全负责人</translation>
-    </message>
-</context>
-<context>
-    <name>csl::DeviceImport</name>
-    <message>
-        <source>Location (building and room)</source>
-        <translation>位置（楼宇和房间）</translation>
-    </message>
-    <message>
-        <source>row %1, column %2: %3</source>
-        <translation>第 %1 行，“%2”列：%3</translation>
-    </message>
-    <message>
-        <source>%1: only .csv and .xlsx files can be imported.</source>
-        <translation>%1：只能导入 .csv 和 .xlsx 文件。</translation>
-    </message>
-    <message>
-        <source>"%1" is not a date (write 2024-09-01).</source>
-        <translation>“%1”不是有效日期（请写作 2024-09-01）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) have errors; nothing was imported. Fix them or choose to skip bad rows.</source>
-        <translation><numerusform>%n 行有错误，未导入任何数据。请更正，或选择跳过错误行。</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>csl::DeviceRepository</name>
-    <message>
-        <source>The import was cancelled; nothing was written.</source>
-        <translation>导入已取消，未写入任何数据。</translation>
-    </message>
-    <message>
-        <source>Device %1 does not exist.</source>
-        <translation>设备 %1 不存在。</translation>
-    </message>
     <message>
         <source>The number of days must be at least 1.</source>
         <translation>天数至少为 1。</translation>
-    </message>
-    <message>
-        <source>Device %1 (%2): %3</source>
-        <translation>设备 %1（%2）：%3</translation>
-    </message>
-    <message>
-        <source>A device has no field %1 that can be changed.</source>
-        <translation>设备没有可修改的字段 %1。</translation>
     </message>
 </context>
 <context>
     <name>csl::DeviceRules</name>
     <message>
-        <source>IP address</source>
-        <translation>IP 地址</translation>
-    </message>
-    <message>
-        <source>MAC address</source>
-        <translation>MAC 地址</translation>
-    </message>
-    <message>
-        <source>Hostname</source>
-        <translation>主机名</translation>
-    </message>
-    <message>
-        <source>Device type</source>
-        <translation>设备类型</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>使用人</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>Building</source>
-        <translation>楼宇</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>房间</translation>
-    </message>
-    <message>
-        <source>Asset tag</source>
-        <translation>资产编号</translation>
-    </message>
-    <message>
-        <source>Registered by</source>
-        <translation>登记人</translation>
-    </message>
-    <message>
-        <source>Registration date</source>
-        <translation>登记日期</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Subnet (CIDR)</source>
-        <translation>子网（CIDR）</translation>
-    </message>
-    <message>
-        <source>VLAN</source>
-        <translation>VLAN</translation>
-    </message>
-    <message>
-        <source>Gateway</source>
-        <translation>网关</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>用途</translation>
-    </message>
-    <message>
-        <source>An IP address is required.</source>
-        <translation>必须填写 IP 地址。</translation>
-    </message>
-    <message>
-        <source>"%1" is not an IPv4 or IPv6 host address.</source>
-        <translation>“%1”不是有效的 IPv4 或 IPv6 主机地址。</translation>
-    </message>
-    <message>
-        <source>A MAC address is required.</source>
-        <translation>必须填写 MAC 地址。</translation>
-    </message>
-    <message>
-        <source>"%1" is not a MAC address (write it as aa:bb:cc:dd:ee:ff, AA-BB-CC-DD-EE-FF, aabb.ccdd.eeff or aabbccddeeff).</source>
-        <translation>“%1”不是有效的 MAC 地址（请写作 aa:bb:cc:dd:ee:ff、AA-BB-CC-DD-EE-FF、aabb.ccdd.eeff 或 aabbccddeeff）。</translation>
-    </message>
-    <message>
-        <source>%1 is not the address of a device.</source>
-        <translation>%1 不是设备地址。</translation>
-    </message>
-    <message>
-        <source>%1 is a multicast address, not the address of a device.</source>
-        <translation>%1 是组播地址，不是设备地址。</translation>
-    </message>
-    <message>
         <source>"%1" is not a host name (letters, digits, '-' and '.', at most 63 per label).</source>
         <translation>“%1”不是有效的主机名（只能包含字母、数字、“-”和“.”，每段最多 63 个字符）。</translation>
-    </message>
-    <message>
-        <source>"%1" is not a device type.</source>
-        <translation>“%1”不是有效的设备类型。</translation>
-    </message>
-    <message>
-        <source>"%1" is not a status (in use, spare, retired).</source>
-        <translation>“%1”不是有效的状态（在用、备用、已报废）。</translation>
-    </message>
-    <message>
-        <source>The asset tag is longer than 64 characters.</source>
-        <translation>资产编号超过 64 个字符。</translation>
-    </message>
-    <message>
-        <source>The registration date %1 is in the future.</source>
-        <translation>登记日期 %1 晚于今天。</translation>
-    </message>
-    <message>
-        <source>The notes are longer than 2000 characters.</source>
-        <translation>备注超过 2000 个字符。</translation>
     </message>
     <message>
         <source>"%1" is not a subnet in CIDR form (10.1.2.0/24).</source>
@@ -419,10 +101,6 @@
     <message>
         <source>VLAN %1 is outside 1–4094.</source>
         <translation>VLAN %1 不在 1–4094 范围内。</translation>
-    </message>
-    <message>
-        <source>"%1" is not an IP address.</source>
-        <translation>“%1”不是有效的 IP 地址。</translation>
     </message>
     <message>
         <source>The gateway %1 is not inside %2.</source>
@@ -502,73 +180,7 @@
     </message>
 </context>
 <context>
-    <name>csl::DeviceStatuses</name>
-    <message>
-        <source>In use</source>
-        <translation>在用</translation>
-    </message>
-    <message>
-        <source>Spare</source>
-        <translation>备用</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>已报废</translation>
-    </message>
-</context>
-<context>
-    <name>csl::DeviceTableModel</name>
-    <message>
-        <source>No registered user (R-DEV-5)</source>
-        <translation>未登记使用人（R-DEV-5）</translation>
-    </message>
-    <message>
-        <source>IP address</source>
-        <translation>IP 地址</translation>
-    </message>
-    <message>
-        <source>MAC address</source>
-        <translation>MAC 地址</translation>
-    </message>
-    <message>
-        <source>Hostname</source>
-        <translation>主机名</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>使用人</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>位置</translation>
-    </message>
-    <message>
-        <source>Asset tag</source>
-        <translation>资产编号</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Registered on</source>
-        <translation>登记日期</translation>
-    </message>
-    <message>
-        <source>Vendor</source>
-        <translation>厂商</translation>
-    </message>
-</context>
-<context>
-    <name>csl::DeviceTypes</name>
+    <name>csl::Devices</name>
     <message>
         <source>Desktop</source>
         <translation>台式机</translation>
@@ -599,7 +211,7 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation>手机</translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Tablet</source>
@@ -608,6 +220,126 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Spare</source>
+        <translation>备用</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已报废</translation>
+    </message>
+    <message>
+        <source>IP/MAC register</source>
+        <translation>IP/MAC 登记台账</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation><numerusform>%n 台设备</numerusform></translation>
+    </message>
+    <message>
+        <source>IP/MAC register form</source>
+        <translation>IP/MAC 登记表</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Network administrator</source>
+        <translation>网络管理员</translation>
+    </message>
+    <message>
+        <source>Head of information security</source>
+        <translation>网络安全负责人</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC 地址</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>设备类型</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼宇</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>资产编号</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Location (building and room)</source>
+        <translation>位置（楼宇和房间）</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>子网</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subnet(s)</source>
+        <translation><numerusform>%n 个子网</numerusform></translation>
+    </message>
+    <message>
+        <source>Subnet (CIDR)</source>
+        <translation>子网（CIDR）</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>网关</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
     </message>
 </context>
 <context>
@@ -622,78 +354,6 @@
     <message>
         <source>Search IP, MAC, user, location, hostname…</source>
         <translation>搜索 IP、MAC、使用人、场地、主机名…</translation>
-    </message>
-    <message>
-        <source>Column filter</source>
-        <translation>按列筛选</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation>导入…</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>打印…</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Import devices</source>
-        <translation>导入设备</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation>表格文件 (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <source>Saved %1 (%2).</source>
-        <translation>已保存 %1（%2）。</translation>
-    </message>
-    <message>
-        <source>Removed %1. Undo brings it back.</source>
-        <translation>已删除 %1，可点“撤销”恢复。</translation>
-    </message>
-    <message>
-        <source>The last change was undone (the journal keeps both).</source>
-        <translation>已撤销上一次修改（台账日志保留两次记录）。</translation>
-    </message>
-    <message>
-        <source>Imported %1 device(s).</source>
-        <translation>已导入 %1 台设备。</translation>
-    </message>
-    <message>
-        <source>Export devices</source>
-        <translation>导出设备</translation>
-    </message>
-    <message>
-        <source>devices.xlsx</source>
-        <translation>IP-MAC登记表.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exported %1 device(s) to %2.</source>
-        <translation>已导出 %1 台设备到 %2。</translation>
     </message>
     <message>
         <source>Seen on network…</source>
@@ -716,40 +376,39 @@
         <translation>发现 %1 组 IP/MAC：%2 组与登记一致，%3 组未登记，%4 组 MAC 与登记不符，%5 组 IP 与登记不符。</translation>
     </message>
     <message>
-        <source>Bulk edit…</source>
-        <translation>批量编辑…</translation>
+        <source>R-DEV-4: an in-use device not seen on the network for longer is listed as a possible zombie host</source>
+        <translation>R-DEV-4：在用设备超过此天数未在网络中出现，即列为疑似僵尸主机</translation>
     </message>
     <message>
-        <source>Change the same fields on every selected device</source>
-        <translation>对选中的每台设备修改相同的字段</translation>
+        <source>Not seen on the network for %1 days</source>
+        <translation>超过 %1 天未在网络中出现</translation>
     </message>
     <message>
-        <source>More</source>
-        <translation>更多</translation>
+        <source>From the IEEE registration tables built into this program</source>
+        <translation>来自程序内置的 IEEE 注册表</translation>
     </message>
     <message>
-        <source>Select the devices to change first (Ctrl+click or Shift+click for several).</source>
-        <translation>请先选择要修改的设备（按住 Ctrl 或 Shift 点击可多选）。</translation>
+        <source>Vendor: shown from the first three octets</source>
+        <translation>厂商：输入前三个字节后显示</translation>
     </message>
-    <message numerus="yes">
-        <source>Changed %n device(s). Undo restores them all.</source>
-        <translation><numerusform>已修改 %n 台设备，可点“撤销”全部恢复。</numerusform></translation>
+</context>
+<context>
+    <name>csl::FieldEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
     <message>
-        <source>the device %1 (%2)</source>
-        <translation>设备 %1（%2）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected device(s)</source>
-        <translation><numerusform>选中的 %n 台设备</numerusform></translation>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
     <message>
-        <source>Remove devices</source>
-        <translation>删除设备</translation>
+        <source>No</source>
+        <translation>否</translation>
     </message>
     <message>
-        <source>Remove %1 from the register? Undo brings them back; the journal keeps them.</source>
-        <translation>确定从台账中删除%1吗？可点“撤销”恢复，操作日志保留记录。</translation>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -824,49 +483,6 @@
     <message numerus="yes">
         <source>%n finding(s) at the last check; checking again…</source>
         <translation><numerusform>上次检查共 %n 条；正在重新检查…</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>csl::ImportWizard</name>
-    <message>
-        <source>Import devices from %1</source>
-        <translation>从 %1 导入设备</translation>
-    </message>
-    <message>
-        <source>(not in the file)</source>
-        <translation>（文件中没有）</translation>
-    </message>
-    <message>
-        <source>Column %1</source>
-        <translation>第 %1 列</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Import, skipping bad rows</source>
-        <translation>导入（跳过有错误的行）</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Errors (fix them in the file, skip those rows, or cancel):</source>
-        <translation>错误（请在文件中改正、跳过这些行或取消）：</translation>
-    </message>
-    <message>
-        <source>Choose the columns holding the IP and the MAC address.</source>
-        <translation>请选择 IP 地址和 MAC 地址所在的列。</translation>
-    </message>
-    <message>
-        <source>%1 row(s) ready, %2 with errors, %3 new people for the directory (file read as %4).</source>
-        <translation>%1 行可导入，%2 行有错误，将新增 %3 名人员到通讯录（文件编码：%4）。</translation>
-    </message>
-    <message>
-        <source>Importing devices…</source>
-        <translation>正在导入设备…</translation>
     </message>
 </context>
 <context>
@@ -1502,107 +1118,27 @@ Close the database anyway?</source>
     </message>
 </context>
 <context>
-    <name>csl::PeopleModule</name>
+    <name>csl::People</name>
     <message>
-        <source>%1 has no phone number</source>
-        <translation>%1 没有登记联系电话</translation>
-    </message>
-    <message>
-        <source>Add a phone number so the person can be reached when an incident is traced to them.</source>
-        <translation>请补充联系电话，以便追溯到此人的安全事件发生时能够及时联系。</translation>
-    </message>
-    <message>
-        <source>People</source>
+        <source>People directory</source>
         <translation>人员名录</translation>
     </message>
-</context>
-<context>
-    <name>csl::PeoplePage</name>
-    <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>人员名录</translation>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n 人</numerusform></translation>
     </message>
     <message>
         <source>Staff who use the network: devices, duty shifts and responsibility letters name them. Register everyone under their real name (R-DEV-5).</source>
         <translation>使用网络的教职工：设备、值班和责任书都会引用他们。每个人都必须实名登记（R-DEV-5）。</translation>
     </message>
     <message>
-        <source>Search name, staff no., department, post or phone</source>
-        <translation>按姓名、工号、部门、职务或电话搜索</translation>
+        <source>Filled in by</source>
+        <translation>填表人</translation>
     </message>
     <message>
-        <source>Add…</source>
-        <translation>添加…</translation>
+        <source>Head of information security</source>
+        <translation>网络安全负责人</translation>
     </message>
-    <message>
-        <source>Delete a person</source>
-        <translation>删除人员</translation>
-    </message>
-    <message>
-        <source>Delete %1 from the directory? The record stays in the journal for the history.</source>
-        <translation>从名录中删除 %1 吗？其记录仍保留在操作日志中备查。</translation>
-    </message>
-    <message>
-        <source>%1 was deleted.</source>
-        <translation>已删除 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>csl::PersonDialog</name>
-    <message>
-        <source>Add a person</source>
-        <translation>添加人员</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>编辑 %1</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>姓名：</translation>
-    </message>
-    <message>
-        <source>Staff no.:</source>
-        <translation>工号：</translation>
-    </message>
-    <message>
-        <source>Department:</source>
-        <translation>部门：</translation>
-    </message>
-    <message>
-        <source>Post:</source>
-        <translation>职务：</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>联系电话：</translation>
-    </message>
-</context>
-<context>
-    <name>csl::PersonRepository</name>
-    <message>
-        <source>Name: a person must be registered under their real name (R-DEV-5).</source>
-        <translation>姓名：人员必须实名登记（R-DEV-5）。</translation>
-    </message>
-    <message>
-        <source>Phone: "%1" is not a phone number.</source>
-        <translation>联系电话：“%1”不是有效的电话号码。</translation>
-    </message>
-    <message>
-        <source>Person %1 does not exist.</source>
-        <translation>人员 %1 不存在。</translation>
-    </message>
-</context>
-<context>
-    <name>csl::PersonTableModel</name>
     <message>
         <source>Name</source>
         <translation>姓名</translation>
@@ -1622,6 +1158,25 @@ Close the database anyway?</source>
     <message>
         <source>Phone</source>
         <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>"%1" is not a phone number.</source>
+        <translation>“%1”不是电话号码。</translation>
+    </message>
+</context>
+<context>
+    <name>csl::PeopleModule</name>
+    <message>
+        <source>%1 has no phone number</source>
+        <translation>%1 没有登记联系电话</translation>
+    </message>
+    <message>
+        <source>Add a phone number so the person can be reached when an incident is traced to them.</source>
+        <translation>请补充联系电话，以便追溯到此人的安全事件发生时能够及时联系。</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员名录</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1222,33 @@ Close the database anyway?</source>
     </message>
 </context>
 <context>
+    <name>csl::RecordDialog</name>
+    <message>
+        <source>%1: add</source>
+        <translation>%1：新增</translation>
+    </message>
+    <message>
+        <source>%1: edit %2</source>
+        <translation>%1：编辑 %2</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked below.</source>
+        <translation>请更正下方标出的字段。</translation>
+    </message>
+</context>
+<context>
     <name>csl::RecordWriter</name>
     <message>
         <source>There is no register table %1.</source>
@@ -1691,6 +1273,356 @@ Close the database anyway?</source>
     <message>
         <source>Cannot change %1: %2</source>
         <translation>无法修改 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>csl::RegisterBulkEditDialog</name>
+    <message numerus="yes">
+        <source>Bulk edit %n record(s)</source>
+        <translation><numerusform>批量编辑 %n 条记录</numerusform></translation>
+    </message>
+    <message>
+        <source>Tick the fields to change. Unticked fields keep each record's own value; each change is recorded in the journal.</source>
+        <translation>勾选要修改的字段。未勾选的字段保留各条记录原有的值；每项修改都记入操作日志。</translation>
+    </message>
+    <message>
+        <source>Change this field on every selected record</source>
+        <translation>在所有选中的记录上修改此字段</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Tick at least one field to change.</source>
+        <translation>请至少勾选一个要修改的字段。</translation>
+    </message>
+    <message>
+        <source>None of the %1 selected records would change: they already have these values.</source>
+        <translation>选中的 %1 条记录都不会改变：它们已是这些值。</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 selected records will change.</source>
+        <translation>选中的 %2 条记录中有 %1 条将被修改。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation>未做任何修改。%1</translation>
+    </message>
+</context>
+<context>
+    <name>csl::RegisterExport</name>
+    <message>
+        <source>School: %1    Records: %2</source>
+        <translation>学校：%1    记录数：%2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+</context>
+<context>
+    <name>csl::RegisterFindingsPanel</name>
+    <message>
+        <source>Findings to act on</source>
+        <translation>待处理的发现</translation>
+    </message>
+</context>
+<context>
+    <name>csl::RegisterImport</name>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>第 %1 行，“%2”列：%3</translation>
+    </message>
+    <message>
+        <source>%1: only .csv, .txt, .tsv and .xlsx files can be imported.</source>
+        <translation>%1：只能导入 .csv、.txt、.tsv 和 .xlsx 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was imported. Fix them or choose to skip bad rows.</source>
+        <translation><numerusform>%n 行有错误，未导入任何数据。请更正，或选择跳过错误行。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>csl::RegisterImportDialog</name>
+    <message>
+        <source>Import into %1 from %2</source>
+        <translation>从 %2 导入到%1</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import, skipping bad rows</source>
+        <translation>导入（跳过有错误的行）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Errors (fix them in the file, skip those rows, or cancel):</source>
+        <translation>错误（请在文件中改正、跳过这些行或取消）：</translation>
+    </message>
+    <message>
+        <source>Choose the columns holding: %1.</source>
+        <translation>请选择以下内容所在的列：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 row(s) ready, %2 with errors, %3 new people for the directory (file read as %4).</source>
+        <translation>%1 行可导入，%2 行有错误，将新增 %3 名人员到通讯录（文件编码：%4）。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+</context>
+<context>
+    <name>csl::RegisterPage</name>
+    <message>
+        <source>Search %1…</source>
+        <translation>搜索%1…</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Show only this %1</source>
+        <translation>只显示此%1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Bulk edit…</source>
+        <translation>批量编辑…</translation>
+    </message>
+    <message>
+        <source>Change the same fields on every selected record</source>
+        <translation>在所有选中的记录上修改相同的字段</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import into %1</source>
+        <translation>导入到%1</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv)</source>
+        <translation>电子表格 (*.xlsx *.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>Export all…</source>
+        <translation>全部导出…</translation>
+    </message>
+    <message>
+        <source>Export the rows shown…</source>
+        <translation>导出当前显示的行…</translation>
+    </message>
+    <message>
+        <source>Print the rows shown…</source>
+        <translation>打印当前显示的行…</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>全部（%1）</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Select the records to change first (Ctrl+click or Shift+click for several).</source>
+        <translation>请先选择要修改的记录（按住 Ctrl 或 Shift 单击可多选）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n record(s). Undo restores them all.</source>
+        <translation><numerusform>已修改 %n 条记录。撤销可全部恢复。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected record(s)</source>
+        <translation><numerusform>选中的 %n 条记录</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>从%1中删除</translation>
+    </message>
+    <message>
+        <source>Remove %1? Undo brings them back; the journal keeps them.</source>
+        <translation>删除%1？撤销可恢复；操作日志会保留记录。</translation>
+    </message>
+    <message>
+        <source>Removed %1. Undo brings it back.</source>
+        <translation>已删除 %1，可点“撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>The last change was undone (the journal keeps both).</source>
+        <translation>已撤销上一次修改（台账日志保留两次记录）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s). Undo removes them again.</source>
+        <translation><numerusform>已导入 %n 条记录。撤销可再次删除它们。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1. The file is not encrypted and holds personal data: keep it safe and delete it when it is no longer needed.</source>
+        <translation><numerusform>已将 %n 条记录导出到 %1。该文件未加密且含有个人信息：请妥善保管，不再需要时及时删除。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1. The file is not encrypted.</source>
+        <translation><numerusform>已将 %n 条记录导出到 %1。该文件未加密。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>csl::RegisterReader</name>
+    <message>
+        <source>%1: there is no record %2.</source>
+        <translation>%1：不存在记录 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>csl::RegisterRepository</name>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 has no field %2 that can be changed.</source>
+        <translation>%1 没有可修改的字段 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no status.</source>
+        <translation>%1没有状态字段。</translation>
+    </message>
+    <message>
+        <source>%1: the status cannot go from "%2" to "%3".</source>
+        <translation>%1：状态不能从“%2”改为“%3”。</translation>
+    </message>
+</context>
+<context>
+    <name>csl::RegisterSchema</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(set)</source>
+        <translation>（已设置）</translation>
+    </message>
+    <message numerus="yes">
+        <source>is longer than %n character(s).</source>
+        <translation><numerusform>超过 %n 个字符。</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of: %2.</source>
+        <translation>“%1”不是以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (write 2024-09-01).</source>
+        <translation>“%1”不是有效日期（请写作 2024-09-01）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date and time (write 2024-09-01 08:30).</source>
+        <translation>“%1”不是日期时间（请写作 2024-09-01 08:30）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an IPv4 or IPv6 host address.</source>
+        <translation>“%1”不是有效的 IPv4 或 IPv6 主机地址。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a MAC address (write it as aa:bb:cc:dd:ee:ff, AA-BB-CC-DD-EE-FF, aabb.ccdd.eeff or aabbccddeeff).</source>
+        <translation>“%1”不是有效的 MAC 地址（请写作 aa:bb:cc:dd:ee:ff、AA-BB-CC-DD-EE-FF、aabb.ccdd.eeff 或 aabbccddeeff）。</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a device.</source>
+        <translation>%1 不是设备地址。</translation>
+    </message>
+    <message>
+        <source>%1 is a multicast address, not the address of a device.</source>
+        <translation>%1 是组播地址，不是设备地址。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>"%1" is neither yes nor no (write 是 or 否).</source>
+        <translation>“%1”既不是“是”也不是“否”（请填写 是 或 否）。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>csl::RegisterTableModel</name>
+    <message>
+        <source>No registered person (R-DEV-5)</source>
+        <translation>未登记人员（R-DEV-5）</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2634,157 @@ Close the database anyway?</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>csl::cli</name>
+    <message>
+        <source>error: there is no register %1 (registers: %2)</source>
+        <translation>错误：没有台账 %1（可用台账：%2）</translation>
+    </message>
+    <message>
+        <source>List the registers the other commands take.</source>
+        <translation>列出其他命令可用的台账。</translation>
+    </message>
+    <message>
+        <source>Import a register from a .csv, .txt, .tsv or .xlsx file; columns are matched by their header (IP地址/IP, MAC地址/MAC, 姓名, 部门 …).</source>
+        <translation>从 .csv、.txt、.tsv 或 .xlsx 文件导入台账；按表头匹配列（IP地址/IP、MAC地址/MAC、姓名、部门……）。</translation>
+    </message>
+    <message>
+        <source>Import the good rows and skip the bad ones.</source>
+        <translation>导入正确的行，跳过有错误的行。</translation>
+    </message>
+    <message>
+        <source>What to import into (see `registers`).</source>
+        <translation>导入到哪个台账（见 `registers`）。</translation>
+    </message>
+    <message>
+        <source>The .csv, .txt, .tsv or .xlsx file.</source>
+        <translation>.csv、.txt、.tsv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>usage: campusledger-cli import REGISTER --db PATH FILE [--skip-bad-rows]</source>
+        <translation>用法：campusledger-cli import 台账 --db 路径 文件 [--skip-bad-rows]</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>error: %1 has no column for %2 (found: %3)</source>
+        <translation>错误：%1 中没有%2列（找到的列：%3）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>error: %n bad row(s); nothing was imported (use --skip-bad-rows to import the rest)</source>
+        <translation>错误：%n 行有误，未导入任何数据（使用 --skip-bad-rows 导入其余行）</translation>
+    </message>
+    <message>
+        <source>imported %1 from %2 (%3)</source>
+        <translation>已从 %2 导入 %1（%3）</translation>
+    </message>
+    <message>
+        <source>, skipped %n bad row(s)</source>
+        <translation>，跳过 %n 个错误行</translation>
+    </message>
+    <message>
+        <source>Export a register to CSV or XLSX (not encrypted: keep the file safe).</source>
+        <translation>将台账导出为 CSV 或 XLSX（文件未加密，请妥善保管）。</translation>
+    </message>
+    <message>
+        <source>csv or xlsx (default: from OUT's suffix).</source>
+        <translation>csv 或 xlsx（默认按输出文件的后缀）。</translation>
+    </message>
+    <message>
+        <source>Only the records this search finds.</source>
+        <translation>只包含此搜索找到的记录。</translation>
+    </message>
+    <message>
+        <source>What to export (see `registers`).</source>
+        <translation>导出哪个台账（见 `registers`）。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>usage: campusledger-cli export REGISTER --db PATH --format csv|xlsx OUT</source>
+        <translation>用法：campusledger-cli export 台账 --db 路径 --format csv|xlsx 输出文件</translation>
+    </message>
+    <message>
+        <source>error: --format takes csv or xlsx</source>
+        <translation>错误：--format 只接受 csv 或 xlsx</translation>
+    </message>
+    <message>
+        <source>exported %1 to %2</source>
+        <translation>已将 %1 导出到 %2</translation>
+    </message>
+    <message>
+        <source>note: %1 is not encrypted and holds personal data; keep it safe and delete it when done.</source>
+        <translation>注意：%1 未加密且含有个人信息，请妥善保管，用完及时删除。</translation>
+    </message>
+    <message>
+        <source>List a register's records, one a line (tab-separated), or as JSON.</source>
+        <translation>列出台账的记录，每行一条（以制表符分隔），或输出为 JSON。</translation>
+    </message>
+    <message>
+        <source>One JSON array of objects (stored values) instead of lines.</source>
+        <translation>输出一个 JSON 对象数组（存储值），而不是逐行输出。</translation>
+    </message>
+    <message>
+        <source>What to list (see `registers`).</source>
+        <translation>列出哪个台账（见 `registers`）。</translation>
+    </message>
+    <message>
+        <source>usage: campusledger-cli list REGISTER --db PATH [--search TEXT] [--json]</source>
+        <translation>用法：campusledger-cli list 台账 --db 路径 [--search 文本] [--json]</translation>
+    </message>
+    <message>
+        <source>Print a register's form (with signature lines) to a PDF.</source>
+        <translation>将台账登记表（含签字栏）打印为 PDF。</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>What to print (see `registers`).</source>
+        <translation>打印哪个台账（见 `registers`）。</translation>
+    </message>
+    <message>
+        <source>usage: campusledger-cli print REGISTER --db PATH --out FILE.pdf [--search TEXT]</source>
+        <translation>用法：campusledger-cli print 台账 --db 路径 --out 文件.pdf [--search 文本]</translation>
+    </message>
+    <message>
+        <source>printed %1 to %2</source>
+        <translation>已将 %1 打印到 %2</translation>
+    </message>
+    <message>
+        <source>List what needs action in every register (or one), now or at a given moment.</source>
+        <translation>列出所有台账（或某一台账）中需要处理的事项，可指定时间点。</translation>
+    </message>
+    <message>
+        <source>Only this module's findings.</source>
+        <translation>只列出此模块的发现。</translation>
+    </message>
+    <message>
+        <source>One JSON array instead of lines.</source>
+        <translation>输出一个 JSON 数组，而不是逐行输出。</translation>
+    </message>
+    <message>
+        <source>The findings as they stand at this local time (the inspection day …).</source>
+        <translation>按此本地时间计算的发现（如检查当天）。</translation>
+    </message>
+    <message>
+        <source>error: --at takes a local time as YYYY-MM-DDTHH:MM (2026-12-01T16:30)</source>
+        <translation>错误：--at 需要本地时间，格式为 YYYY-MM-DDTHH:MM（如 2026-12-01T16:30）</translation>
+    </message>
+    <message>
+        <source>error: there is no module %1</source>
+        <translation>错误：没有模块 %1</translation>
     </message>
 </context>
 </TS>

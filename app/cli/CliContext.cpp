@@ -12,8 +12,25 @@
 
 namespace csl::cli {
 
+namespace {
+
+Sink& sink()
+{
+    static Sink s;
+    return s;
+}
+
+} // namespace
+
+void setSink(Sink s)
+{
+    sink() = std::move(s);
+}
+
 void printOut(const QString& line)
 {
+    if (sink())
+        return sink()(line, false);
     std::fputs(line.toUtf8().constData(), stdout);
     std::fputs("\n", stdout);
     std::fflush(stdout);
@@ -21,6 +38,8 @@ void printOut(const QString& line)
 
 void printErr(const QString& line)
 {
+    if (sink())
+        return sink()(line, true);
     std::fputs(line.toUtf8().constData(), stderr);
     std::fputs("\n", stderr);
     std::fflush(stderr);

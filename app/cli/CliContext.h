@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace csl::cli {
@@ -15,6 +16,12 @@ enum ExitCode { Ok = 0, Failed = 1, Usage = 2, WrongPassphrase = 3 };
 
 void printOut(const QString& line);
 void printErr(const QString& line);
+/// Where printOut/printErr lines go instead of stdout/stderr (tests that run commands in-process); empty: back.
+using Sink = std::function<void(const QString& line, bool error)>;
+void setSink(Sink sink);
+
+/// Runs one command line (@p args[0] is the program, args[1] the command) and returns its exit code.
+int run(QStringList args);
 
 /// Parses @p args (the subcommand first) with @p parser; on a usage error prints it and returns false.
 bool parseOrUsage(QCommandLineParser& parser, const QStringList& args, const QStringList& required);
@@ -37,9 +44,12 @@ int runVerify(const QStringList& args);
 int runBackup(const QStringList& args);
 int runRestore(const QStringList& args);
 
-// Device register (DevicesCommands.cpp).
-int runImportDevices(const QStringList& args);
-int runExportDevices(const QStringList& args);
+// Every register (RegisterCommands.cpp).
+int runRegisters(const QStringList& args);
+int runImport(const QStringList& args);
+int runExport(const QStringList& args);
+int runList(const QStringList& args);
+int runPrint(const QStringList& args);
 int runFindings(const QStringList& args);
 int runSync(const QStringList& args);
 

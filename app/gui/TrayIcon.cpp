@@ -78,7 +78,7 @@ QList<Finding> TrayIcon::setFindings(const QList<Finding>& findings, int noticeD
     m_tray->setToolTip(toolTip());
     QList<Finding> due;
     for (const Finding& f : findings) {
-        if (!f.deadline.isValid() || today.daysTo(f.deadline) > noticeDays)
+        if (!f.deadline.isValid() || today.daysTo(f.deadline.date()) > noticeDays)
             continue;
         const QString key = f.ruleId + QLatin1Char('|') + f.moduleId + QLatin1Char('|') + f.recordId +
                             QLatin1Char('|') + f.deadline.toString(Qt::ISODate);

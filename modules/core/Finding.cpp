@@ -1,5 +1,7 @@
 #include "Finding.h"
 
+#include <QJsonObject>
+
 #include <algorithm>
 
 namespace csl {
@@ -16,13 +18,16 @@ QString Finding::severityName(Severity s)
 
 QJsonObject Finding::toJson() const
 {
-    return QJsonObject{{QStringLiteral("rule"), ruleId},
+    QJsonObject o{{QStringLiteral("rule"), ruleId},
                        {QStringLiteral("module"), moduleId},
                        {QStringLiteral("record"), recordId},
                        {QStringLiteral("severity"), severityName(severity)},
-                       {QStringLiteral("deadline"), deadline.isValid() ? deadline.toString(Qt::ISODate) : QString()},
+                       {QStringLiteral("deadline"), deadline.isValid() ? deadline.toString(QStringLiteral("yyyy-MM-ddTHH:mm")) : QString()},
                        {QStringLiteral("title"), title},
                        {QStringLiteral("detail"), detail}};
+    if (!data.isEmpty())
+        o.insert(QStringLiteral("data"), QJsonObject::fromVariantMap(data));
+    return o;
 }
 
 void sortFindings(QList<Finding>& findings)

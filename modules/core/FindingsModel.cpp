@@ -1,5 +1,7 @@
 #include "FindingsModel.h"
 
+#include "Clock.h"
+
 #include "Workspace.h"
 
 #include <QBrush>
@@ -212,7 +214,7 @@ int FindingsModel::dueWithin(int days, QDate today) const
 {
     int n = 0;
     for (const Finding& f : m_findings) {
-        if (f.deadline.isValid() && today.daysTo(f.deadline) <= days)
+        if (f.deadline.isValid() && today.daysTo(f.deadline.date()) <= days)
             ++n;
     }
     return n;
@@ -233,7 +235,7 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Finding& f = m_findings.at(index.row());
-    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    const QDateTime now = m_today.isValid() ? QDateTime(m_today, QTime(0, 0)) : Clock::now();
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -247,7 +249,7 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         case DeadlineColumn:
             if (!f.deadline.isValid())
                 return tr("None");
-            if (f.deadline < today)
+            if (f.deadline < now)
                 return tr("%1 (overdue)").arg(QLocale().toString(f.deadline, QLocale::ShortFormat));
             return QLocale().toString(f.deadline, QLocale::ShortFormat);
         case ModuleColumn: return m_titles.value(f.moduleId, f.moduleId);
@@ -257,7 +259,7 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::ToolTipRole: return f.detail.isEmpty() ? f.title : f.detail;
     case Qt::ForegroundRole:
-        if (index.column() == DeadlineColumn && f.deadline.isValid() && f.deadline < today)
+        if (index.column() == DeadlineColumn && f.deadline.isValid() && f.deadline < now)
             return QBrush(QColor(0xb3, 0x26, 0x1e));
         if (index.column() == SeverityColumn && f.severity == Finding::Severity::Critical)
             return QBrush(QColor(0xb3, 0x26, 0x1e));

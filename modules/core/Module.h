@@ -8,11 +8,13 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
 namespace csl {
 
+class RegisterSchema;
 class Workspace;
 
 /**
@@ -29,11 +31,22 @@ public:
     virtual QString title() const = 0;
     virtual QIcon icon() const { return {}; }
     virtual QList<Migration> migrations() const = 0;
+    /// The registers this module keeps (people, devices and subnets …), declared for the register kit.
+    virtual QList<const RegisterSchema*> registers() const { return {}; }
     /// What needs action in this register now.
     virtual QList<Finding> findings(const Workspace& workspace) const;
 };
 
 /// Every module of the application, in sidebar order. Adding a register adds one line here.
 std::vector<std::unique_ptr<Module>> allModules();
+
+/// @brief Adds a module made by @p make to every later allModules(): a register declared outside the
+/// application's list (a test's toy register, a plug-in). The application's own modules are listed there.
+void registerModule(std::function<std::unique_ptr<Module>()> make);
+
+/// Every register of every module, in module order (the command line's `registers`).
+QList<const RegisterSchema*> allRegisters();
+/// The register @p id ("people", "devices" …), or null.
+const RegisterSchema* findRegister(const QString& id);
 
 } // namespace csl

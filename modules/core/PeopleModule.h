@@ -15,6 +15,7 @@ public:
     QString id() const override { return QStringLiteral("people"); }
     QString title() const override { return tr("People"); }
     QList<Migration> migrations() const override;
+    QList<const RegisterSchema*> registers() const override;
     QList<Finding> findings(const Workspace& workspace) const override;
 };
 

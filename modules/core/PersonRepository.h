@@ -1,4 +1,4 @@
-// SQL for the people directory.
+// Typed access to the people directory for code that needs a person, over the register kit.
 #pragma once
 
 #include <QCoreApplication>
@@ -7,24 +7,19 @@
 #include "Result.h"
 
 #include <QList>
-#include <QStringList>
 
 namespace csl {
 
 class Store;
 
-/// @brief Reads and writes people; every change is journaled through RecordWriter.
+/// @brief Reads and writes people as PersonRecord; every change goes through RegisterRepository (journaled).
 class PersonRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(csl::PersonRepository)
 public:
-    static constexpr auto module = "people";
-    static constexpr auto table = "people";
-
     explicit PersonRepository(Store& store) : m_store(store) {}
 
-    static QStringList schemaSql();
-    /// A clear message for the first invalid field, or an empty string.
+    /// A clear message for every invalid field ("Name: …"), or an empty string.
     static QString validate(const PersonRecord& p);
 
     Result<QString> add(const PersonRecord& p);

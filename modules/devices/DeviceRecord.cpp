@@ -1,6 +1,7 @@
 #include "DeviceRecord.h"
 
-#include <QHash>
+#include "DeviceSchema.h"
+
 #include <QHostAddress>
 
 #include <limits>
@@ -9,47 +10,86 @@ namespace csl {
 
 namespace {
 
-// Words officers write in spreadsheets, mapped to keys. Chinese first: the files are Chinese.
-const QHash<QString, QString>& typeWords()
+QStringList choiceKeys(const char* field)
 {
-    static const QHash<QString, QString> words = [] {
-        QHash<QString, QString> w;
-        const auto add = [&w](const char* key, std::initializer_list<const char*> list) {
-            for (const char* s : list)
-                w.insert(QString::fromUtf8(s).toLower(), QString::fromLatin1(key));
-        };
-        add("desktop", {"desktop", "pc", "台式机", "台式电脑", "电脑", "计算机", "办公电脑"});
-        add("laptop", {"laptop", "notebook", "笔记本", "笔记本电脑"});
-        add("server", {"server", "服务器"});
-        add("printer", {"printer", "打印机", "复印机", "一体机"});
-        add("camera", {"camera", "ipc", "摄像头", "摄像机", "监控", "网络摄像机"});
-        add("access_point", {"access point", "access_point", "ap", "无线ap", "无线接入点", "接入点"});
-        add("switch", {"switch", "交换机"});
-        add("phone", {"phone", "手机", "电话", "ip电话"});
-        add("tablet", {"tablet", "pad", "ipad", "平板", "平板电脑"});
-        add("other", {"other", "其他", "其它"});
-        return w;
-    }();
-    return words;
+    QStringList keys;
+    for (const ChoiceDef& c : DeviceSchema::devices().field(QString::fromLatin1(field))->choices)
+        keys << c.key;
+    return keys;
 }
 
-const QHash<QString, QString>& statusWords()
+QString choiceLabel(const char* field, const QString& key)
 {
-    static const QHash<QString, QString> words = [] {
-        QHash<QString, QString> w;
-        const auto add = [&w](const char* key, std::initializer_list<const char*> list) {
-            for (const char* s : list)
-                w.insert(QString::fromUtf8(s).toLower(), QString::fromLatin1(key));
-        };
-        add("in_use", {"in_use", "in use", "在用", "使用中", "正常"});
-        add("spare", {"spare", "备用", "闲置"});
-        add("retired", {"retired", "报废", "停用", "已报废"});
-        return w;
-    }();
-    return words;
+    const RegisterSchema& s = DeviceSchema::devices();
+    return s.choiceLabel(*s.field(QString::fromLatin1(field)), key);
+}
+
+QString choiceFromText(const char* field, const QString& text)
+{
+    const RegisterSchema& s = DeviceSchema::devices();
+    return s.normalise(*s.field(QString::fromLatin1(field)), text, nullptr).value_or(QString());
 }
 
 } // namespace
+
+Record DeviceRecord::toRecord() const
+{
+    Record r;
+    r.id = id;
+    r.values = {ip,         mac,          hostname,
+                type,       userId,       department,
+                building,   room,         assetTag,
+                registeredBy, registeredOn.isValid() ? registeredOn.toString(Qt::ISODate) : QString(), status,
+                notes,      userName};
+    r.updatedAt = updatedAt;
+    r.deleted = deleted;
+    return r;
+}
+
+DeviceRecord DeviceRecord::fromRecord(const Record& r)
+{
+    DeviceRecord d;
+    d.id = r.id;
+    d.ip = r.values.value(0);
+    d.mac = r.values.value(1);
+    d.hostname = r.values.value(2);
+    d.type = r.values.value(3);
+    d.userId = r.values.value(4);
+    d.department = r.values.value(5);
+    d.building = r.values.value(6);
+    d.room = r.values.value(7);
+    d.assetTag = r.values.value(8);
+    d.registeredBy = r.values.value(9);
+    d.registeredOn = QDate::fromString(r.values.value(10), Qt::ISODate);
+    d.status = r.values.value(11);
+    d.notes = r.values.value(12);
+    d.userName = r.values.value(13);
+    d.updatedAt = r.updatedAt;
+    d.deleted = r.deleted;
+    return d;
+}
+
+Record SubnetRecord::toRecord() const
+{
+    Record r;
+    r.id = id;
+    r.values = {cidr, vlan > 0 ? QString::number(vlan) : QString(), gateway, purpose, building};
+    r.deleted = deleted;
+    return r;
+}
+
+SubnetRecord SubnetRecord::fromRecord(const Record& r)
+{
+    SubnetRecord s;
+    s.id = r.id;
+    s.cidr = r.values.value(0);
+    s.vlan = r.values.value(1).toInt();
+    s.gateway = r.values.value(2);
+    s.purpose = r.values.value(3);
+    s.building = r.values.value(4);
+    s.deleted = r.deleted;
+    return s;
+}
 
 QString DeviceRecord::location() const
 {
@@ -77,66 +117,34 @@ qint64 SubnetRecord::capacity() const
 
 const QStringList& DeviceTypes::keys()
 {
-    static const QStringList k{QStringLiteral("desktop"), QStringLiteral("laptop"), QStringLiteral("server"),
-                               QStringLiteral("printer"), QStringLiteral("camera"), QStringLiteral("access_point"),
-                               QStringLiteral("switch"), QStringLiteral("phone"), QStringLiteral("tablet"),
-                               QStringLiteral("other")};
+    static const QStringList k = choiceKeys("device_type");
     return k;
 }
 
 QString DeviceTypes::label(const QString& key)
 {
-    if (key == u"desktop") return tr("Desktop");
-    if (key == u"laptop") return tr("Laptop");
-    if (key == u"server") return tr("Server");
-    if (key == u"printer") return tr("Printer");
-    if (key == u"camera") return tr("Camera");
-    if (key == u"access_point") return tr("Access point");
-    if (key == u"switch") return tr("Switch");
-    if (key == u"phone") return tr("Phone");
-    if (key == u"tablet") return tr("Tablet");
-    if (key == u"other") return tr("Other");
-    return key;
+    return choiceLabel("device_type", key);
 }
 
 QString DeviceTypes::fromText(const QString& text)
 {
-    const QString t = text.trimmed().toLower();
-    if (t.isEmpty())
-        return {};
-    if (auto it = typeWords().constFind(t); it != typeWords().cend())
-        return *it;
-    for (const QString& k : keys())
-        if (label(k).toLower() == t)
-            return k;
-    return {};
+    return choiceFromText("device_type", text);
 }
 
 const QStringList& DeviceStatuses::keys()
 {
-    static const QStringList k{QStringLiteral("in_use"), QStringLiteral("spare"), QStringLiteral("retired")};
+    static const QStringList k = choiceKeys("status");
     return k;
 }
 
 QString DeviceStatuses::label(const QString& key)
 {
-    if (key == u"in_use") return tr("In use");
-    if (key == u"spare") return tr("Spare");
-    if (key == u"retired") return tr("Retired");
-    return key;
+    return choiceLabel("status", key);
 }
 
 QString DeviceStatuses::fromText(const QString& text)
 {
-    const QString t = text.trimmed().toLower();
-    if (t.isEmpty())
-        return {};
-    if (auto it = statusWords().constFind(t); it != statusWords().cend())
-        return *it;
-    for (const QString& k : keys())
-        if (label(k).toLower() == t)
-            return k;
-    return {};
+    return choiceFromText("status", text);
 }
 
 } // namespace csl

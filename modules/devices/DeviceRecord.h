@@ -1,10 +1,11 @@
 // The device register's value types: a device, a subnet, a sighting on the network.
 #pragma once
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
+
+#include "RegisterSchema.h"
 
 namespace csl {
 
@@ -31,6 +32,9 @@ struct DeviceRecord
 
     /// "building room" as one line, for tables and forms.
     QString location() const;
+    /// The record as the register kit holds it (DeviceSchema::devices()), and back.
+    Record toRecord() const;
+    static DeviceRecord fromRecord(const Record& r);
 };
 
 /// @brief A subnet devices belong to: CIDR, VLAN, gateway, what it is for.
@@ -46,6 +50,9 @@ struct SubnetRecord
 
     /// Host addresses the subnet holds (IPv4: 2^(32-prefix) - 2; IPv6 capped at INT64_MAX).
     qint64 capacity() const;
+    /// The record as the register kit holds it (DeviceSchema::subnets()), and back.
+    Record toRecord() const;
+    static SubnetRecord fromRecord(const Record& r);
 };
 
 /// @brief An IP/MAC pair seen on the network (neighbour table, arp-scan).
@@ -57,10 +64,9 @@ struct Sighting
     QString seenAt;   ///< UTC ISO 8601
 };
 
-/// @brief The device types (stored as keys, shown translated).
+/// @brief The device types (stored as keys, shown translated): the device_type field's choices.
 class DeviceTypes final
 {
-    Q_DECLARE_TR_FUNCTIONS(csl::DeviceTypes)
 public:
     static const QStringList& keys();
     static QString label(const QString& key);
@@ -68,10 +74,9 @@ public:
     static QString fromText(const QString& text);
 };
 
-/// @brief The device statuses: in use, spare, retired.
+/// @brief The device statuses: in use, spare, retired (the status field's choices).
 class DeviceStatuses final
 {
-    Q_DECLARE_TR_FUNCTIONS(csl::DeviceStatuses)
 public:
     static const QStringList& keys();
     static QString label(const QString& key);

@@ -18,7 +18,8 @@ namespace csl {
 class Store;
 
 /**
- * @brief Reads and writes devices and subnets; every change is journaled through RecordWriter.
+ * @brief Devices and subnets as typed records, over the register kit (RegisterRepository with
+ * DeviceSchema): every change is validated by the schema and journaled.
  *
  * Sightings (IP/MAC pairs seen on the network) are observations, not register
  * rows: they live in device_sightings, newest per pair, and feed the findings.
@@ -27,13 +28,12 @@ class DeviceRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(csl::DeviceRepository)
 public:
-    static constexpr auto module = "devices";
-    static constexpr auto table = "devices";
-    static constexpr auto subnetTable = "subnets";
-
     explicit DeviceRepository(Store& store) : m_store(store) {}
 
+    /// The module's tables: devices and subnets (from their schemas) and the sightings.
     static QStringList schemaSql();
+    /// Everything DeviceRules::findings() reads, on any connection (the findings' read-only one).
+    static DeviceRules::Snapshot snapshot(const Store& store);
 
     /// Validates (R-DEV-1) and adds; the error lists every bad field.
     Result<QString> add(DeviceRecord d);
@@ -44,8 +44,8 @@ public:
     Status update(DeviceRecord d);
     /// Adds @p d when it has no id, else updates it; returns its id.
     Result<QString> save(const DeviceRecord& d);
-    /// Sets the same fields (column → value) on each of @p ids in one transaction (bulk edit).
-    Status updateMany(const QStringList& ids, const QVariantMap& changes);
+    /// Sets the same fields (column → stored text) on each of @p ids in one transaction (bulk edit).
+    Status updateMany(const QStringList& ids, const QHash<QString, QString>& changes);
     /// Writes each record back whole in one transaction, all or none (undo of an edit or bulk edit).
     Status updateEach(const QList<DeviceRecord>& devices);
     Status remove(const QString& id);
@@ -73,14 +73,9 @@ public:
     QList<Sighting> sightings() const;
 
     /// R-DEV-4's N: days without a sighting before a device counts as unused.
-    int staleDays() const;
+    int staleDays() const { return staleDays(m_store); }
+    static int staleDays(const Store& store);
     Status setStaleDays(int days);
-
-    /// The database fields of @p d (without id), as RecordWriter takes them.
-    static QVariantMap toFields(const DeviceRecord& d);
-    /// The columns a device is written to, and @p d's values in that order (as RecordBatch takes them).
-    static const QStringList& fieldNames();
-    static QVariantList toValues(const DeviceRecord& d);
 
 private:
     Store& m_store;

@@ -1,5 +1,7 @@
 #include "DeviceRules.h"
 
+#include "DeviceSchema.h"
+#include "FieldValues.h"
 #include "OuiTable.h"
 
 #include <QDateTime>
@@ -11,17 +13,9 @@ namespace csl {
 
 namespace {
 
-/// Today's date, read from the clock at most once a second: the local date costs a time-zone file
-/// check each call, and an import validates 100,000 rows.
 QDate today()
 {
-    thread_local qint64 until = 0;
-    thread_local QDate day;
-    if (const qint64 now = QDateTime::currentMSecsSinceEpoch(); now >= until) {
-        day = QDate::currentDate();
-        until = now + 1000;
-    }
-    return day;
+    return FieldValues::cachedToday();
 }
 
 const QString kModule = QStringLiteral("devices");
@@ -84,7 +78,7 @@ Finding make(const char* rule, const QString& record, Finding::Severity sev, con
     f.severity = sev;
     f.title = title;
     f.detail = detail;
-    f.deadline = deadline;
+    f.deadline = Finding::endOfDay(deadline);
     return f;
 }
 
@@ -92,74 +86,12 @@ Finding make(const char* rule, const QString& record, Finding::Severity sev, con
 
 QString DeviceRules::normaliseMac(const QString& text)
 {
-    // R-DEV-1: the forms switches, Windows, Cisco and spreadsheets write —
-    // aa:bb:cc:dd:ee:ff, aa-bb-cc-dd-ee-ff, aabb.ccdd.eeff, aabbccddeeff — one separator throughout.
-    // Parsed by hand: an import normalises 100,000 of them.
-    const QStringView t = QStringView(text).trimmed();
-    const auto hexAt = [&](qsizetype i) { const char16_t c = t[i].unicode();
-        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F'); };
-    const auto form = [&](qsizetype length, qsizetype group, char16_t sep) {
-        if (t.size() != length)
-            return false;
-        for (qsizetype i = 0; i < length; ++i) {
-            const bool separator = group > 0 && (i + 1) % (group + 1) == 0;
-            if (separator ? t[i].unicode() != sep : !hexAt(i))
-                return false;
-        }
-        return true;
-    };
-    if (!form(17, 2, u':') && !form(17, 2, u'-') && !form(14, 4, u'.') && !form(12, 0, 0))
-        return {};
-    QString out;
-    out.reserve(17);
-    for (const QChar c : t) {
-        if (c == u':' || c == u'-' || c == u'.')
-            continue;
-        if (!out.isEmpty() && out.size() % 3 == 2)
-            out += u':';
-        out += c.toLower();
-    }
-    return out;
+    return FieldValues::normaliseMac(text);
 }
 
 QString DeviceRules::normaliseIp(const QString& text)
 {
-    const QString t = text.trimmed();
-    if (t.contains(u':')) {
-        QHostAddress a;
-        if (!a.setAddress(t) || a.protocol() != QAbstractSocket::IPv6Protocol || !a.scopeId().isEmpty())
-            return {};
-        if (a.isNull() || a == QHostAddress(QHostAddress::AnyIPv6) || a.isLoopback() || a.isMulticast())
-            return {};
-        return a.toString().toLower();
-    }
-    // IPv4 in its one canonical spelling: four decimal octets 0-255 without leading zeros.
-    quint32 address = 0;
-    int octets = 0;
-    qsizetype i = 0;
-    while (octets < 4) {
-        const qsizetype start = i;
-        int value = 0;
-        while (i < t.size() && t[i] >= u'0' && t[i] <= u'9' && i - start < 3)
-            value = value * 10 + (t[i++].unicode() - u'0');
-        const qsizetype digits = i - start;
-        if (digits == 0 || value > 255 || (digits > 1 && t[start] == u'0'))
-            return {};
-        address = (address << 8) | quint32(value);
-        ++octets;
-        if (octets < 4) {
-            if (i >= t.size() || t[i] != u'.')
-                return {};
-            ++i;
-        }
-    }
-    if (i != t.size())
-        return {};
-    const quint32 first = address >> 24;
-    // Not the unspecified address, loopback, multicast or the broadcast address.
-    if (address == 0 || first == 127 || (first >= 224 && first <= 239) || address == 0xffffffffU)
-        return {};
-    return t;
+    return FieldValues::normaliseIp(text);
 }
 
 QString DeviceRules::normaliseCidr(const QString& text)
@@ -191,96 +123,72 @@ bool DeviceRules::inSubnet(const QString& ip, const QString& cidr)
 
 QString DeviceRules::fieldLabel(const QString& field)
 {
-    if (field == u"ip") return tr("IP address");
-    if (field == u"mac") return tr("MAC address");
-    if (field == u"hostname") return tr("Hostname");
-    if (field == u"type") return tr("Device type");
-    if (field == u"user") return tr("User");
-    if (field == u"department") return tr("Department");
-    if (field == u"building") return tr("Building");
-    if (field == u"room") return tr("Room");
-    if (field == u"asset_tag") return tr("Asset tag");
-    if (field == u"registered_by") return tr("Registered by");
-    if (field == u"registered_on") return tr("Registration date");
-    if (field == u"status") return tr("Status");
-    if (field == u"notes") return tr("Notes");
-    if (field == u"cidr") return tr("Subnet (CIDR)");
-    if (field == u"vlan") return tr("VLAN");
-    if (field == u"gateway") return tr("Gateway");
-    if (field == u"purpose") return tr("Purpose");
-    return field;
+    const QString key = field == u"type" ? QStringLiteral("device_type") : field == u"user" ? QStringLiteral("user_id") : field;
+    if (DeviceSchema::devices().field(key))
+        return DeviceSchema::devices().label(key);
+    return DeviceSchema::subnets().label(key);
 }
 
 QList<FieldError> DeviceRules::validate(DeviceRecord& d)
 {
-    QList<FieldError> errors;
-    const auto bad = [&errors](const char* field, const QString& why) {
-        errors << FieldError{QString::fromLatin1(field), why};
-    };
-    // R-DEV-1: IP and MAC are what an incident report names; both must be real addresses.
-    if (d.ip.trimmed().isEmpty())
-        bad("ip", tr("An IP address is required."));
-    else if (const QString ip = normaliseIp(d.ip); ip.isEmpty())
-        bad("ip", tr("\"%1\" is not an IPv4 or IPv6 host address.").arg(d.ip.trimmed()));
-    else
-        d.ip = ip;
-    if (d.mac.trimmed().isEmpty())
-        bad("mac", tr("A MAC address is required."));
-    else if (const QString mac = normaliseMac(d.mac); mac.isEmpty())
-        bad("mac", tr("\"%1\" is not a MAC address (write it as aa:bb:cc:dd:ee:ff, AA-BB-CC-DD-EE-FF, "
-                      "aabb.ccdd.eeff or aabbccddeeff).").arg(d.mac.trimmed()));
-    else if (mac == u"00:00:00:00:00:00" || mac == u"ff:ff:ff:ff:ff:ff")
-        bad("mac", tr("%1 is not the address of a device.").arg(mac));
-    else if (mac.left(2).toInt(nullptr, 16) & 0x01)
-        bad("mac", tr("%1 is a multicast address, not the address of a device.").arg(mac));
-    else
-        d.mac = mac;
-    static const QRegularExpression host(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9_-]{0,62})(\\.[A-Za-z0-9_-]{1,63})*$"));
-    d.hostname = d.hostname.trimmed();
-    if (!d.hostname.isEmpty() && (d.hostname.size() > 253 || !host.match(d.hostname).hasMatch()))
-        bad("hostname", tr("\"%1\" is not a host name (letters, digits, '-' and '.', at most 63 per label).")
-                            .arg(d.hostname));
-    if (const QString key = DeviceTypes::fromText(d.type); key.isEmpty())
-        bad("type", tr("\"%1\" is not a device type.").arg(d.type));
-    else
-        d.type = key;
-    if (const QString key = DeviceStatuses::fromText(d.status); key.isEmpty())
-        bad("status", tr("\"%1\" is not a status (in use, spare, retired).").arg(d.status));
-    else
-        d.status = key;
-    d.assetTag = d.assetTag.trimmed();
-    if (d.assetTag.size() > 64)
-        bad("asset_tag", tr("The asset tag is longer than 64 characters."));
-    if (d.registeredOn.isValid() && d.registeredOn > today().addDays(1))
-        bad("registered_on", tr("The registration date %1 is in the future.").arg(d.registeredOn.toString(Qt::ISODate)));
-    if (d.notes.size() > 2000)
-        bad("notes", tr("The notes are longer than 2000 characters."));
-    d.department = d.department.trimmed();
-    d.building = d.building.trimmed();
-    d.room = d.room.trimmed();
-    d.registeredBy = d.registeredBy.trimmed();
+    Record r = d.toRecord();
+    const QList<FieldError> errors = DeviceSchema::devices().validate(r, today());
+    const QString userName = d.userName;
+    d = DeviceRecord::fromRecord(r);
+    d.userName = userName;
     return errors;
 }
 
 QList<FieldError> DeviceRules::validate(SubnetRecord& s)
 {
-    QList<FieldError> errors;
-    if (const QString c = normaliseCidr(s.cidr); c.isEmpty())
-        errors << FieldError{QStringLiteral("cidr"), tr("\"%1\" is not a subnet in CIDR form (10.1.2.0/24).").arg(s.cidr)};
-    else
-        s.cidr = c;
-    if (s.vlan < 0 || s.vlan > 4094)
-        errors << FieldError{QStringLiteral("vlan"), tr("VLAN %1 is outside 1–4094.").arg(s.vlan)};
-    if (!s.gateway.trimmed().isEmpty()) {
-        const QString gw = normaliseIp(s.gateway);
-        if (gw.isEmpty())
-            errors << FieldError{QStringLiteral("gateway"), tr("\"%1\" is not an IP address.").arg(s.gateway)};
-        else if (errors.isEmpty() && !inSubnet(gw, s.cidr))
-            errors << FieldError{QStringLiteral("gateway"), tr("The gateway %1 is not inside %2.").arg(gw, s.cidr)};
-        else
-            s.gateway = gw;
-    }
+    Record r = s.toRecord();
+    const QList<FieldError> errors = DeviceSchema::subnets().validate(r, today());
+    s = SubnetRecord::fromRecord(r);
     return errors;
+}
+
+QList<FieldError> DeviceRules::validateRecord(const RegisterSchema& schema, Record& r)
+{
+    QList<FieldError> errors;
+    static const QRegularExpression host(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9_-]{0,62})(\\.[A-Za-z0-9_-]{1,63})*$"));
+    const QString hostname = schema.value(r, QStringLiteral("hostname"));
+    if (!hostname.isEmpty() && (hostname.size() > 253 || !host.match(hostname).hasMatch()))
+        errors << FieldError{QStringLiteral("hostname"),
+                             tr("\"%1\" is not a host name (letters, digits, '-' and '.', at most 63 per label).")
+                                 .arg(hostname)};
+    return errors;
+}
+
+QList<FieldError> DeviceRules::validateSubnet(const RegisterSchema& schema, Record& r)
+{
+    QList<FieldError> errors;
+    const QString cidr = schema.value(r, QStringLiteral("cidr"));
+    if (const QString c = normaliseCidr(cidr); c.isEmpty())
+        errors << FieldError{QStringLiteral("cidr"), tr("\"%1\" is not a subnet in CIDR form (10.1.2.0/24).").arg(cidr)};
+    else
+        schema.setValue(r, QStringLiteral("cidr"), c);
+    const int vlan = schema.value(r, QStringLiteral("vlan")).toInt();
+    if (vlan < 0 || vlan > 4094)
+        errors << FieldError{QStringLiteral("vlan"), tr("VLAN %1 is outside 1–4094.").arg(vlan)};
+    else if (vlan == 0)
+        schema.setValue(r, QStringLiteral("vlan"), QString());
+    const QString gw = schema.value(r, QStringLiteral("gateway"));
+    if (!gw.isEmpty() && errors.isEmpty() && !inSubnet(gw, schema.value(r, QStringLiteral("cidr"))))
+        errors << FieldError{QStringLiteral("gateway"),
+                             tr("The gateway %1 is not inside %2.").arg(gw, schema.value(r, QStringLiteral("cidr")))};
+    return errors;
+}
+
+std::pair<QString, QString> DeviceRules::splitLocation(const QString& text)
+{
+    const QString t = text.trimmed();
+    const qsizetype space = t.lastIndexOf(u' ');
+    if (space > 0)
+        return {t.left(space).trimmed(), t.mid(space + 1).trimmed()};
+    static const QRegularExpression tail(QStringLiteral("^(.*?\\D)[-_]?([A-Za-z]?\\d+[A-Za-z0-9-]*(室)?)$"));
+    if (const auto m = tail.match(t); m.hasMatch() && !m.captured(1).isEmpty())
+        return {m.captured(1), m.captured(2)};
+    return {t, QString()};
 }
 
 QHash<QString, int> DeviceRules::devicesPerSubnet(const QList<DeviceRecord>& devices, const QList<SubnetRecord>& subnets)
@@ -404,6 +312,8 @@ QList<Finding> DeviceRules::findings(const Snapshot& s)
                             : tr("Vendor: %1. Register the device with its user and location, or remove it from "
                                  "the network.").arg(vendor),
                         s.today.addDays(7));
+            // The pair itself, so the page opens the form filled without reading it back from the title.
+            out.last().data = {{QStringLiteral("ip"), g.ip}, {QStringLiteral("mac"), g.mac}};
         }
     }
     return out;

@@ -4,7 +4,9 @@
 #include <QCoreApplication>
 
 #include "DeviceRecord.h"
+#include "Clock.h"
 #include "Finding.h"
+#include "RegisterSchema.h"
 
 #include <QDate>
 #include <QHash>
@@ -12,13 +14,6 @@
 #include <QString>
 
 namespace csl {
-
-/// @brief What is wrong with one field: the field's key ("ip", "mac" …) and a translated reason.
-struct FieldError
-{
-    QString field;
-    QString message;
-};
 
 /**
  * @brief The rules of the device register, free of SQL so they are tested on their own.
@@ -48,10 +43,16 @@ public:
     /// A translated label for a field key, as column headers and messages show it.
     static QString fieldLabel(const QString& field);
 
-    /// Checks and normalises @p d in place; one FieldError per bad field (R-DEV-1).
+    /// Checks and normalises @p d in place through the device schema; one FieldError per bad field (R-DEV-1).
     static QList<FieldError> validate(DeviceRecord& d);
-    /// Checks and normalises @p s in place.
+    /// Checks and normalises @p s in place through the subnet schema.
     static QList<FieldError> validate(SubnetRecord& s);
+    /// The device register's own checks after the kit's (the host name); the schema's validator.
+    static QList<FieldError> validateRecord(const RegisterSchema& schema, Record& r);
+    /// The subnet's own checks (CIDR form, VLAN range, gateway inside); the subnet schema's validator.
+    static QList<FieldError> validateSubnet(const RegisterSchema& schema, Record& r);
+    /// Splits "教学楼 301" / "实验楼A-204" into building and room.
+    static std::pair<QString, QString> splitLocation(const QString& text);
 
     /// Everything findings() looks at.
     struct Snapshot
@@ -59,7 +60,7 @@ public:
         QList<DeviceRecord> devices;      ///< live devices
         QList<SubnetRecord> subnets;      ///< live subnets
         QList<Sighting> sightings;        ///< every pair seen on the network, newest per pair
-        QDate today = QDate::currentDate();
+        QDate today = Clock::today();
         int staleDays = defaultStaleDays;
     };
     static QList<Finding> findings(const Snapshot& snapshot);

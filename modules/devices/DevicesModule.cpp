@@ -2,6 +2,7 @@
 
 #include "DeviceRepository.h"
 #include "DeviceRules.h"
+#include "DeviceSchema.h"
 #include "Workspace.h"
 
 namespace csl {
@@ -15,16 +16,14 @@ QList<Migration> DevicesModule::migrations() const
     return {m};
 }
 
+QList<const RegisterSchema*> DevicesModule::registers() const
+{
+    return {&DeviceSchema::devices(), &DeviceSchema::subnets()};
+}
+
 QList<Finding> DevicesModule::findings(const Workspace& workspace) const
 {
-    // Findings only read; the repository takes a non-const store for its write paths.
-    DeviceRepository repo(const_cast<Workspace&>(workspace).store());
-    DeviceRules::Snapshot s;
-    s.devices = repo.forRules();
-    s.subnets = repo.subnets();
-    s.sightings = repo.sightings();
-    s.staleDays = repo.staleDays();
-    return DeviceRules::findings(s);
+    return DeviceRules::findings(DeviceRepository::snapshot(workspace.store()));
 }
 
 } // namespace csl

@@ -1,79 +1,43 @@
-// The IP/MAC register page: search-as-you-type, filters, subnets, add/edit/bulk edit, import/export, print, undo.
+// The IP/MAC register page: the register kit's page with the subnet panel, the neighbour-table reader,
+// the MAC vendor under the MAC and R-DEV-4's N beside the findings.
 #pragma once
 
 #include "DeviceRecord.h"
-#include "DeviceUndo.h"
-#include "ModuleView.h"
-#include "Result.h"
+#include "RegisterPage.h"
 
-class QComboBox;
-class QLineEdit;
-class QPushButton;
-class QTableView;
+class QSpinBox;
 
 namespace csl {
 
-class BulkEditDialog;
-class DeviceDialog;
-class DeviceFindingsPanel;
-class DeviceTableModel;
-class ImportWizard;
-class MessageBanner;
 class SubnetPanel;
-class Workspace;
 
 /// @brief The device register's page (R-DEV-1 … R-DEV-5).
-class DevicesPage final : public ModulePage
+class DevicesPage final : public RegisterPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DevicesPage)
 public:
     DevicesPage(Workspace& workspace, QWidget* parent = nullptr);
 
-    bool openRecord(const QString& recordId) override;
-    void reload() override;
-
-    /// Opens the add (empty @p id) or edit dialog; returns it (modeless, deletes itself on close).
-    DeviceDialog* editDevice(const QString& id = {});
-    /// Opens the bulk edit dialog for the selected devices (modeless); null when fewer than one is selected.
-    BulkEditDialog* bulkEdit();
-    /// Asks, then removes every selected device in one transaction (undo brings them back).
-    void removeSelected();
-    /// Reads @p path and opens the import dialog, or shows why the file cannot be read.
-    ImportWizard* importFile(const QString& path);
-    /// Writes the register form of the devices shown to a PDF.
-    Status printToPdf(const QString& path);
-    /// Reverts the last add, edit, bulk edit or removal made on this page.
-    void undoLastChange();
     /// Records the pairs of a neighbour table or arp-scan file (empty path: this computer's table).
     void importSightings(const QString& path);
     /// Opens the add dialog filled with a pair seen on the network (register with one click).
-    DeviceDialog* registerSighting(const Sighting& s);
-    /// The ids of the selected devices, in table order.
-    QStringList selectedIds() const;
-    DeviceTableModel* model() const { return m_model; }
+    RecordDialog* registerSighting(const Sighting& s);
+    /// Stores @p days as R-DEV-4's N and refreshes the findings; false (and a banner) when refused.
+    bool setStaleDays(int days);
+    /// The devices the table holds, as typed records (for the subnet panel and the neighbour match).
+    QList<DeviceRecord> devices() const;
     SubnetPanel* subnetPanel() const { return m_subnets; }
-    DeviceFindingsPanel* findingsPanel() const { return m_findings; }
+    QSpinBox* staleDaysBox() const { return m_staleDays; }
+
+protected:
+    void customizeDialog(RecordDialog* dialog) override;
+    void afterReload() override;
 
 private:
-    void showBanner(const QString& text, bool error);
-    void exportDevices();
-    void printPreview();
-    QList<DeviceRecord> selectedDevices() const;
-    QList<DeviceRecord> shownDevices() const;
-    void remember(DeviceUndo::Change change, const QList<DeviceRecord>& before);
-
     Workspace& m_ws;
-    DeviceTableModel* m_model;
-    QLineEdit* m_search;
-    QComboBox* m_filterColumn;
-    QLineEdit* m_filterText;
-    QTableView* m_table;
     SubnetPanel* m_subnets;
-    DeviceFindingsPanel* m_findings;
-    MessageBanner* m_banner;
-    QPushButton* m_undo;
-    DeviceUndo m_history;
+    QSpinBox* m_staleDays;
 };
 
 } // namespace csl

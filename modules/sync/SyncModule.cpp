@@ -17,14 +17,14 @@ QList<Migration> SyncModule::migrations() const
 QList<Finding> SyncModule::findings(const Workspace& workspace) const
 {
     QList<Finding> out;
-    auto& store = const_cast<Workspace&>(workspace).store();
-    for (const SyncNotice& n : SyncRepository(store).notices(true)) {
+    for (const SyncNotice& n : SyncRepository::openNotices(workspace.store())) {
         // R-EMG-5: a threat the bureau notified is fixed within 3 days and fed back.
         Finding f;
         f.ruleId = QStringLiteral("R-EMG-5");
         f.moduleId = id();
         f.recordId = n.id;
-        f.deadline = n.deadline;
+        f.deadline = Finding::endOfDay(n.deadline);
+        f.data.insert(QStringLiteral("kind"), n.kind);
         if (n.kind == u"threat") {
             f.severity = Finding::Severity::Critical;
             f.title = tr("Threat notified by the bureau: %1").arg(n.title);

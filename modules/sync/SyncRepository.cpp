@@ -205,10 +205,10 @@ Status SyncRepository::storeNotices(const QList<SyncNotice>& notices, qint64 cur
     });
 }
 
-QList<SyncNotice> SyncRepository::notices(bool openOnly) const
+QList<SyncNotice> SyncRepository::readNotices(const Store& store, bool openOnly)
 {
     QList<SyncNotice> out;
-    QSqlQuery q(m_store.database());
+    QSqlQuery q(store.database());
     if (!q.exec(QStringLiteral("SELECT id, kind, title, body, issued, deadline, closed FROM sync_notices %1 "
                                "ORDER BY deadline = '', deadline, issued")
                     .arg(openOnly ? QStringLiteral("WHERE closed = 0") : QString())))

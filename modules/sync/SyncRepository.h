@@ -79,7 +79,10 @@ public:
 
     /// @brief Stores pulled notices and the new cursor in one transaction.
     Status storeNotices(const QList<SyncNotice>& notices, qint64 cursor);
-    QList<SyncNotice> notices(bool openOnly = false) const;
+    QList<SyncNotice> notices(bool openOnly = false) const { return readNotices(m_store, openOnly); }
+    /// The open notices, on any connection (the findings' read-only one).
+    static QList<SyncNotice> openNotices(const Store& store) { return readNotices(store, true); }
+    static QList<SyncNotice> readNotices(const Store& store, bool openOnly);
 
 private:
     Store& m_store;

@@ -1,7 +1,8 @@
 #include "ModuleView.h"
 
 #include "DevicesView.h"
-#include "PeoplePage.h"
+#include "PeopleSchema.h"
+#include "RegisterPage.h"
 #include "SyncPage.h"
 
 namespace csl {
@@ -9,7 +10,7 @@ namespace csl {
 std::vector<std::unique_ptr<ModuleView>> allModuleViews()
 {
     std::vector<std::unique_ptr<ModuleView>> views;
-    views.push_back(std::make_unique<PeopleView>());
+    views.push_back(std::make_unique<RegisterView>(QStringLiteral("people"), PeopleSchema::schema()));
     views.push_back(std::make_unique<DevicesView>());
     views.push_back(std::make_unique<SyncView>());
     return views;

@@ -1,5 +1,6 @@
 // The device form in a real window: the vendor line under the MAC follows what the officer types.
-#include "DeviceDialog.h"
+#include "DevicesPage.h"
+#include "RecordDialog.h"
 #include "TempStore.h"
 #include "Translations.h"
 
@@ -31,10 +32,10 @@ private Q_SLOTS:
     {
         installTranslations(QStringLiteral("en"));
         TempWorkspace tw;
-        DeviceDialog dialog(tw.ws(), DeviceRecord{});
-        dialog.show();
+        DevicesPage page(tw.ws());
+        RecordDialog& dialog = *page.editRecord(); // the kit's form, with the page's vendor line under the MAC
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        auto* mac = dialog.findChild<QLineEdit*>(QStringLiteral("macEdit"));
+        auto* mac = dialog.findChild<QLineEdit*>(QStringLiteral("edit_mac"));
         auto* vendor = dialog.findChild<QLabel*>(QStringLiteral("macVendor"));
         QVERIFY(mac && vendor);
         QVERIFY(vendor->isVisible());
@@ -63,19 +64,16 @@ private Q_SLOTS:
     {
         installTranslations(QStringLiteral("zh_CN"));
         TempWorkspace tw;
-        DeviceRecord d;
-        d.id = QStringLiteral("existing");
-        d.ip = QStringLiteral("10.20.1.13");
-        d.mac = QStringLiteral("00:14:22:01:23:45");
-        d.hostname = QStringLiteral("JW-PC-013");
-        DeviceDialog dialog(tw.ws(), d);
-        dialog.show();
+        DevicesPage page(tw.ws());
+        RecordDialog& dialog = *page.addRecord({{QStringLiteral("ip"), QStringLiteral("10.20.1.13")},
+                                                {QStringLiteral("mac"), QStringLiteral("00:14:22:01:23:45")},
+                                                {QStringLiteral("hostname"), QStringLiteral("JW-PC-013")}});
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto* vendor = dialog.findChild<QLabel*>(QStringLiteral("macVendor"));
         QVERIFY(vendor);
         QCOMPARE(vendor->text(), QString::fromUtf8("厂商：Dell Inc.（IEEE 号段 00-14-22）"));
         QVERIFY(dialog.grab().save(QDir(outDir()).filePath(QStringLiteral("device_dialog_vendor.png"))));
-        dialog.findChild<QLineEdit*>(QStringLiteral("macEdit"))->setText(QStringLiteral("da:a1:19:3c:00:12"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("edit_mac"))->setText(QStringLiteral("da:a1:19:3c:00:12"));
         QCOMPARE(vendor->text(),
                  QString::fromUtf8("随机或本地管理的 MAC 地址：无法识别厂商，且可能随时变化（R-DEV-2）。"));
         QVERIFY(dialog.grab().save(QDir(outDir()).filePath(QStringLiteral("device_dialog_randomised.png"))));

@@ -1,7 +1,10 @@
 // Device export: the MAC vendor column in CSV and XLSX, read back, and left alone when the file is imported again.
-#include "DeviceExport.h"
-#include "DeviceImport.h"
+#include "RegisterExport.h"
+#include "RegisterRepository.h"
+#include "DeviceSchema.h"
+#include "RegisterImport.h"
 #include "DeviceRepository.h"
+#include "DeviceTestKit.h"
 #include "OuiTable.h"
 #include "TempStore.h"
 #include "Translations.h"
@@ -42,11 +45,12 @@ class TestDeviceExport : public QObject
     {
         TempWorkspace tw;
         const QString path = QDir(tw.dir()).filePath(name);
-        QVERIFY(DeviceExport::write(path, DeviceExport::formatFor(path), devices()));
-        const auto table = DeviceImport::readFile(path);
+        QVERIFY(RegisterExport::write(path, RegisterExport::formatFor(path), DeviceSchema::devices(),
+                                      toRecords(devices())));
+        const auto table = RegisterImport::readFile(path);
         QVERIFY2(table, qPrintable(table.ok() ? QString() : table.error().message));
-        QCOMPARE(table->header.at(1), DeviceImport::fieldLabel(QStringLiteral("mac")));
-        QCOMPARE(table->header.at(2), DeviceExport::vendorHeader());
+        QCOMPARE(table->header.at(1), DeviceSchema::devices().label(QStringLiteral("mac")));
+        QCOMPARE(table->header.at(2), DeviceSchema::devices().label(QStringLiteral("vendor")));
         QCOMPARE(table->rows.size(), 4);
         QCOMPARE(table->rows.at(0).at(2), QStringLiteral("Cisco Systems, Inc"));
         QCOMPARE(table->rows.at(1).at(2), OuiTable::label(u"da:a1:19:3c:00:12")); // randomised, R-DEV-2
@@ -55,13 +59,13 @@ class TestDeviceExport : public QObject
         QCOMPARE(table->rows.at(3).at(2), QString()); // no organisation registered for FC-FF-FE
 
         // The importer maps no field to the vendor column: it is derived, not registered data.
-        const DeviceImport::Mapping mapping = DeviceImport::guessMapping(table->header);
+        RegisterImport import(tw.store(), DeviceSchema::devices());
+        const RegisterImport::Mapping mapping = import.guessMapping(table->header);
         for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
             QVERIFY2(it.value() != 2, qPrintable(QStringLiteral("%1 mapped to the vendor column").arg(it.key())));
         QCOMPARE(mapping.value(QStringLiteral("mac")), 1);
         QCOMPARE(mapping.value(QStringLiteral("hostname")), 3);
-        DeviceImport import(tw.store());
-        const DeviceImport::Plan plan = import.prepare(*table, mapping);
+        const RegisterImport::Plan plan = import.prepare(*table, mapping);
         QCOMPARE(plan.badRows, 0);
         QVERIFY(import.commit(plan, false));
         const QList<DeviceRecord> back = DeviceRepository(tw.store()).all();
@@ -95,10 +99,10 @@ private Q_SLOTS:
         QFETCH(QString, name);
         installTranslations(language);
         if (language == u"zh_CN") {
-            QCOMPARE(DeviceExport::vendorHeader(), QString::fromUtf8("厂商（按MAC）"));
+            QCOMPARE(DeviceSchema::devices().label(QStringLiteral("vendor")), QString::fromUtf8("厂商"));
             QCOMPARE(OuiTable::label(u"da:a1:19:3c:00:12"), QString::fromUtf8("随机 MAC"));
         } else {
-            QCOMPARE(DeviceExport::vendorHeader(), QStringLiteral("Vendor (from MAC)"));
+            QCOMPARE(DeviceSchema::devices().label(QStringLiteral("vendor")), QStringLiteral("Vendor"));
         }
         roundTrip(name);
     }

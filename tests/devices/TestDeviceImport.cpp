@@ -1,7 +1,10 @@
 // Device import: header mapping, per-row errors, all-or-nothing commit, export round trip.
-#include "DeviceExport.h"
-#include "DeviceImport.h"
+#include "RegisterExport.h"
+#include "RegisterRepository.h"
+#include "DeviceSchema.h"
+#include "RegisterImport.h"
 #include "DeviceRepository.h"
+#include "DeviceRules.h"
 #include "PersonRepository.h"
 #include "TempStore.h"
 
@@ -23,26 +26,28 @@ class TestDeviceImport : public QObject
 private Q_SLOTS:
     void headerNames()
     {
-        QCOMPARE(DeviceImport::fieldForHeader(QString::fromUtf8("IP地址")), QStringLiteral("ip"));
-        QCOMPARE(DeviceImport::fieldForHeader(QStringLiteral("Mac Address")), QStringLiteral("mac"));
-        QCOMPARE(DeviceImport::fieldForHeader(QString::fromUtf8("使用人")), QStringLiteral("user"));
-        QCOMPARE(DeviceImport::fieldForHeader(QString::fromUtf8("用户")), QStringLiteral("user"));
-        QCOMPARE(DeviceImport::fieldForHeader(QString::fromUtf8("场地")), QStringLiteral("location"));
-        QCOMPARE(DeviceImport::fieldForHeader(QString::fromUtf8("资产编号")), QStringLiteral("asset_tag"));
-        QCOMPARE(DeviceImport::fieldForHeader(QStringLiteral("Registration date")), QStringLiteral("registered_on"));
-        QVERIFY(DeviceImport::fieldForHeader(QString::fromUtf8("序号")).isEmpty());
-        const auto m = DeviceImport::guessMapping({QString::fromUtf8("序号"), QStringLiteral("IP"), QStringLiteral("MAC")});
+        TempWorkspace tw;
+        const RegisterImport imp(tw.store(), DeviceSchema::devices());
+        QCOMPARE(imp.targetForHeader(QString::fromUtf8("IP地址")), QStringLiteral("ip"));
+        QCOMPARE(imp.targetForHeader(QStringLiteral("Mac Address")), QStringLiteral("mac"));
+        QCOMPARE(imp.targetForHeader(QString::fromUtf8("使用人")), QStringLiteral("user_id"));
+        QCOMPARE(imp.targetForHeader(QString::fromUtf8("用户")), QStringLiteral("user_id"));
+        QCOMPARE(imp.targetForHeader(QString::fromUtf8("场地")), QStringLiteral("location"));
+        QCOMPARE(imp.targetForHeader(QString::fromUtf8("资产编号")), QStringLiteral("asset_tag"));
+        QCOMPARE(imp.targetForHeader(QStringLiteral("Registration date")), QStringLiteral("registered_on"));
+        QVERIFY(imp.targetForHeader(QString::fromUtf8("序号")).isEmpty());
+        const auto m = imp.guessMapping({QString::fromUtf8("序号"), QStringLiteral("IP"), QStringLiteral("MAC")});
         QCOMPARE(m.value(QStringLiteral("ip")), 1);
         QCOMPARE(m.value(QStringLiteral("mac")), 2);
-        QCOMPARE(m.value(QStringLiteral("user")), -1);
+        QCOMPARE(m.value(QStringLiteral("user_id")), -1);
     }
 
     void splitLocation()
     {
         using P = std::pair<QString, QString>;
-        QCOMPARE(DeviceImport::splitLocation(QString::fromUtf8("行政楼 201")), P(QString::fromUtf8("行政楼"), QStringLiteral("201")));
-        QCOMPARE(DeviceImport::splitLocation(QString::fromUtf8("实验楼A-204")), P(QString::fromUtf8("实验楼A"), QStringLiteral("204")));
-        QCOMPARE(DeviceImport::splitLocation(QString::fromUtf8("门卫室")), P(QString::fromUtf8("门卫室"), QString()));
+        QCOMPARE(DeviceRules::splitLocation(QString::fromUtf8("行政楼 201")), P(QString::fromUtf8("行政楼"), QStringLiteral("201")));
+        QCOMPARE(DeviceRules::splitLocation(QString::fromUtf8("实验楼A-204")), P(QString::fromUtf8("实验楼A"), QStringLiteral("204")));
+        QCOMPARE(DeviceRules::splitLocation(QString::fromUtf8("门卫室")), P(QString::fromUtf8("门卫室"), QString()));
     }
 
     void importGbkFile()
@@ -53,12 +58,12 @@ private Q_SLOTS:
         known.department = QString::fromUtf8("教务处");
         auto knownId = PersonRepository(tw.store()).add(known);
         QVERIFY(knownId);
-        auto table = DeviceImport::readFile(data("devices_gbk.csv"));
+        auto table = RegisterImport::readFile(data("devices_gbk.csv"));
         QVERIFY(table);
-        DeviceImport import(tw.store());
-        const auto plan = import.prepare(*table, DeviceImport::guessMapping(table->header));
+        RegisterImport import(tw.store(), DeviceSchema::devices());
+        const auto plan = import.prepare(*table, import.guessMapping(table->header));
         QCOMPARE(plan.badRows, 0);
-        QCOMPARE(plan.devices.size(), 3);
+        QCOMPARE(plan.records.size(), 3);
         QCOMPARE(plan.newPeople.size(), 1); // 李娜 is not in the directory yet
         QVERIFY(import.commit(plan, false));
         DeviceRepository repo(tw.store());
@@ -81,12 +86,12 @@ private Q_SLOTS:
     void badRowsNameRowAndColumn()
     {
         TempWorkspace tw;
-        auto table = DeviceImport::readFile(data("devices_bad.csv"));
+        auto table = RegisterImport::readFile(data("devices_bad.csv"));
         QVERIFY(table);
-        DeviceImport import(tw.store());
-        const auto plan = import.prepare(*table, DeviceImport::guessMapping(table->header));
+        RegisterImport import(tw.store(), DeviceSchema::devices());
+        const auto plan = import.prepare(*table, import.guessMapping(table->header));
         QCOMPARE(plan.badRows, 3);
-        QCOMPARE(plan.devices.size(), 2);
+        QCOMPARE(plan.records.size(), 2);
         QStringList lines;
         for (const auto& e : plan.errors)
             lines << e.format();
@@ -118,19 +123,20 @@ private Q_SLOTS:
     {
         QFETCH(QString, name);
         TempWorkspace a;
-        auto table = DeviceImport::readFile(data("devices_utf8_bom.csv"));
+        auto table = RegisterImport::readFile(data("devices_utf8_bom.csv"));
         QVERIFY(table);
-        DeviceImport ia(a.store());
-        QVERIFY(ia.commit(ia.prepare(*table, DeviceImport::guessMapping(table->header)), false));
+        RegisterImport ia(a.store(), DeviceSchema::devices());
+        QVERIFY(ia.commit(ia.prepare(*table, ia.guessMapping(table->header)), false));
         const QList<DeviceRecord> before = DeviceRepository(a.store()).all();
         const QString path = QDir(a.dir()).filePath(name);
-        QVERIFY(DeviceExport::write(path, DeviceExport::formatFor(path), before));
+        QVERIFY(RegisterExport::write(path, RegisterExport::formatFor(path), DeviceSchema::devices(),
+                                      RegisterReader(a.store(), DeviceSchema::devices()).all()));
 
         TempWorkspace b;
-        auto back = DeviceImport::readFile(path);
+        auto back = RegisterImport::readFile(path);
         QVERIFY2(back, qPrintable(back.ok() ? QString() : back.error().message));
-        DeviceImport ib(b.store());
-        const auto plan = ib.prepare(*back, DeviceImport::guessMapping(back->header));
+        RegisterImport ib(b.store(), DeviceSchema::devices());
+        const auto plan = ib.prepare(*back, ib.guessMapping(back->header));
         QCOMPARE(plan.badRows, 0);
         QVERIFY(ib.commit(plan, false));
         const QList<DeviceRecord> after = DeviceRepository(b.store()).all();

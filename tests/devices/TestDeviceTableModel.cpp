@@ -1,10 +1,12 @@
 // The device table model: search, column filters and sort, checked by QAbstractItemModelTester.
-#include "DeviceTableModel.h"
+#include "DeviceTestKit.h"
+#include "RegisterTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
 
 using namespace csl;
+using namespace csl::test;
 
 class TestDeviceTableModel : public QObject
 {
@@ -35,13 +37,13 @@ class TestDeviceTableModel : public QObject
 private Q_SLOTS:
     void searchFilterSort()
     {
-        DeviceTableModel model;
+        RegisterTableModel model(DeviceSchema::devices());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setDevices(sample());
+        model.setRecords(toRecords(sample()));
         QCOMPARE(model.rowCount(), 4);
         model.setSearch(QString::fromUtf8("张"));
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.deviceAt(0).hostname, QStringLiteral("JW-PC-001"));
+        QCOMPARE(deviceAt(model, 0).hostname, QStringLiteral("JW-PC-001"));
         model.setSearch(QStringLiteral("AA-BB-CC"));
         QCOMPARE(model.rowCount(), 2);
         model.setSearch(QStringLiteral("aabbccddee03"));
@@ -55,27 +57,27 @@ private Q_SLOTS:
         model.setSearch(QString());
         QCOMPARE(model.rowCount(), 4);
 
-        model.sort(DeviceTableModel::Ip, Qt::AscendingOrder);
-        QCOMPARE(model.deviceAt(0).ip, QStringLiteral("10.0.0.9")); // numeric, not text order
-        QCOMPARE(model.deviceAt(1).ip, QStringLiteral("10.0.0.10"));
-        QCOMPARE(model.deviceAt(3).ip, QStringLiteral("2001:db8::5"));
-        model.sort(DeviceTableModel::Hostname, Qt::DescendingOrder);
-        QCOMPARE(model.deviceAt(0).hostname, QStringLiteral("XX-SRV-001"));
+        model.sort(deviceColumn("ip"), Qt::AscendingOrder);
+        QCOMPARE(deviceAt(model, 0).ip, QStringLiteral("10.0.0.9")); // numeric, not text order
+        QCOMPARE(deviceAt(model, 1).ip, QStringLiteral("10.0.0.10"));
+        QCOMPARE(deviceAt(model, 3).ip, QStringLiteral("2001:db8::5"));
+        model.sort(deviceColumn("hostname"), Qt::DescendingOrder);
+        QCOMPARE(deviceAt(model, 0).hostname, QStringLiteral("XX-SRV-001"));
 
-        model.setColumnFilter(DeviceTableModel::Location, QString::fromUtf8("教学楼A"));
+        model.setColumnFilter(deviceColumn("location"), QString::fromUtf8("教学楼A"));
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.deviceAt(0).hostname, QStringLiteral("XX-AP-004")); // sort kept
-        model.setColumnFilter(DeviceTableModel::Location, QString());
+        QCOMPARE(deviceAt(model, 0).hostname, QStringLiteral("XX-AP-004")); // sort kept
+        model.setColumnFilter(deviceColumn("location"), QString());
         QCOMPARE(model.rowCount(), 4);
 
-        DeviceRecord d = model.devices().at(0);
+        DeviceRecord d = devicesOf(model).at(0);
         d.userName = QString::fromUtf8("赵敏");
-        QVERIFY(model.updateDevice(d));
+        QVERIFY(model.updateRecord(d.toRecord()));
         model.setSearch(QString::fromUtf8("赵敏"));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.rowOf(d.id), 0);
-        QCOMPARE(model.data(model.index(0, DeviceTableModel::User)).toString(), QString::fromUtf8("赵敏"));
-        QCOMPARE(model.headerData(DeviceTableModel::Ip, Qt::Horizontal).toString(), QStringLiteral("IP address"));
+        QCOMPARE(model.data(model.index(0, deviceColumn("user_id"))).toString(), QString::fromUtf8("赵敏"));
+        QCOMPARE(model.headerData(deviceColumn("ip"), Qt::Horizontal).toString(), QStringLiteral("IP address"));
     }
 
     void vendorColumn()
@@ -86,15 +88,15 @@ private Q_SLOTS:
         list[1].mac = QStringLiteral("00:00:0c:07:ac:01"); // MA-L Cisco Systems, Inc
         list[2].mac = QStringLiteral("70:b3:d5:f2:f0:10"); // MA-S TELEPLATFORMS inside the IEEE's 70-B3-D5
         // list[3] keeps aa:bb:cc:dd:ee:04: locally administered (a randomised MAC, R-DEV-2)
-        DeviceTableModel model;
+        RegisterTableModel model(DeviceSchema::devices());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setDevices(list);
-        QCOMPARE(model.columnCount(), int(DeviceTableModel::ColumnCount));
-        QCOMPARE(model.headerData(DeviceTableModel::Vendor, Qt::Horizontal).toString(), QStringLiteral("Vendor"));
+        model.setRecords(toRecords(list));
+        QCOMPARE(model.columnCount(), int(DeviceSchema::devices().columns(Listed).size()));
+        QCOMPARE(model.headerData(deviceColumn("vendor"), Qt::Horizontal).toString(), QStringLiteral("Vendor"));
         const auto vendorOf = [&model](const QString& hostname) {
             for (int r = 0; r < model.rowCount(); ++r)
-                if (model.deviceAt(r).hostname == hostname)
-                    return model.data(model.index(r, DeviceTableModel::Vendor)).toString();
+                if (deviceAt(model, r).hostname == hostname)
+                    return model.data(model.index(r, deviceColumn("vendor"))).toString();
             return QStringLiteral("(missing)");
         };
         QCOMPARE(vendorOf(QStringLiteral("JW-PC-001")), QStringLiteral("Raspberry Pi Foundation"));
@@ -103,24 +105,24 @@ private Q_SLOTS:
         QCOMPARE(vendorOf(QStringLiteral("XX-AP-004")), QStringLiteral("Randomised MAC"));
 
         const int cisco = model.rowOf(QStringLiteral("id2"));
-        QCOMPARE(model.data(model.index(cisco, DeviceTableModel::Vendor), Qt::ToolTipRole).toString(),
+        QCOMPARE(model.data(model.index(cisco, deviceColumn("vendor")), Qt::ToolTipRole).toString(),
                  QStringLiteral("Vendor: Cisco Systems, Inc (IEEE block 00-00-0C)"));
 
-        model.sort(DeviceTableModel::Vendor, Qt::AscendingOrder);
-        QCOMPARE(model.deviceAt(0).hostname, QStringLiteral("JW-NB-002"));  // Cisco …
-        QCOMPARE(model.deviceAt(1).hostname, QStringLiteral("XX-AP-004"));  // Randomised …
-        QCOMPARE(model.deviceAt(2).hostname, QStringLiteral("JW-PC-001"));  // Raspberry …
-        QCOMPARE(model.deviceAt(3).hostname, QStringLiteral("XX-SRV-001")); // TELEPLATFORMS
+        model.sort(deviceColumn("vendor"), Qt::AscendingOrder);
+        QCOMPARE(deviceAt(model, 0).hostname, QStringLiteral("JW-NB-002"));  // Cisco …
+        QCOMPARE(deviceAt(model, 1).hostname, QStringLiteral("XX-AP-004"));  // Randomised …
+        QCOMPARE(deviceAt(model, 2).hostname, QStringLiteral("JW-PC-001"));  // Raspberry …
+        QCOMPARE(deviceAt(model, 3).hostname, QStringLiteral("XX-SRV-001")); // TELEPLATFORMS
 
-        model.setColumnFilter(DeviceTableModel::Vendor, QStringLiteral("raspberry"));
+        model.setColumnFilter(deviceColumn("vendor"), QStringLiteral("raspberry"));
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.deviceAt(0).hostname, QStringLiteral("JW-PC-001"));
-        model.setColumnFilter(DeviceTableModel::Vendor, QString());
+        QCOMPARE(deviceAt(model, 0).hostname, QStringLiteral("JW-PC-001"));
+        model.setColumnFilter(deviceColumn("vendor"), QString());
 
         // An edited MAC changes the vendor shown.
-        DeviceRecord d = model.devices().at(0);
+        DeviceRecord d = devicesOf(model).at(0);
         d.mac = QStringLiteral("00:14:22:01:23:45"); // MA-L Dell Inc.
-        QVERIFY(model.updateDevice(d));
+        QVERIFY(model.updateRecord(d.toRecord()));
         QCOMPARE(vendorOf(QStringLiteral("JW-PC-001")), QStringLiteral("Dell Inc."));
     }
 };

@@ -208,13 +208,13 @@ void TestShell::addPersonThroughThePage()
 {
     QVERIFY(m_window->showPage(QStringLiteral("people")));
     QWidget* page = m_window->modulePage(QStringLiteral("people"));
-    QTest::mouseClick(child<QAbstractButton>(page, "peopleAdd"), Qt::LeftButton);
+    QTest::mouseClick(child<QAbstractButton>(page, "addRecord"), Qt::LeftButton);
     QDialog* dialog = nullptr;
-    QTRY_VERIFY((dialog = page->findChild<QDialog*>(QStringLiteral("personDialog"))) && dialog->isVisible());
-    type(child<QLineEdit>(dialog, "personName"), QStringLiteral("李晓梅"));
-    type(child<QLineEdit>(dialog, "personDepartment"), QStringLiteral("信息中心"));
+    QTRY_VERIFY((dialog = page->findChild<QDialog*>(QStringLiteral("recordDialog"))) && dialog->isVisible());
+    type(child<QLineEdit>(dialog, "edit_name"), QStringLiteral("李晓梅"));
+    type(child<QLineEdit>(dialog, "edit_department"), QStringLiteral("信息中心"));
     QTest::keyClick(dialog, Qt::Key_Return);
-    QTRY_VERIFY(!page->findChild<QDialog*>(QStringLiteral("personDialog")));
+    QTRY_VERIFY(!page->findChild<QDialog*>(QStringLiteral("recordDialog")));
     const auto people = PersonRepository(m_window->workspace()->store()).all();
     QCOMPARE(people.size(), 1);
     m_personId = people.first().id;
@@ -222,7 +222,7 @@ void TestShell::addPersonThroughThePage()
     QTRY_VERIFY(!m_window->findingsModel()->isChecking());
     QCOMPARE(m_window->findingsModel()->rowCount(), 1);
     QCOMPARE(m_window->findingsModel()->finding(0).recordId, m_personId);
-    auto* view = child<QTableView>(page, "peopleView");
+    auto* view = child<QTableView>(page, "registerTable");
     QCOMPARE(view->model()->rowCount(), 1);
     QCOMPARE(static_cast<ModulePage*>(page)->currentRecordId(), m_personId);
 }
@@ -321,7 +321,7 @@ void TestShell::openFindingFromPanel()
     QTRY_VERIFY(view->isVisible());
     QCOMPARE(view->model()->rowCount(), 1);
     // Leave the people page on no selection, so the finding has to select the record.
-    auto* peopleView = child<QTableView>(m_window->modulePage(QStringLiteral("people")), "peopleView");
+    auto* peopleView = child<QTableView>(m_window->modulePage(QStringLiteral("people")), "registerTable");
     peopleView->selectionModel()->clear();
     const QRect cell = view->visualRect(view->model()->index(0, FindingsModel::TitleColumn));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
@@ -411,9 +411,9 @@ void TestShell::lazyPagesAndOpenFinding()
     QCOMPARE(m_window->currentPageId(), QStringLiteral("devices"));
     auto* devices = m_window->findChild<ModulePage*>(QStringLiteral("page_devices"));
     QVERIFY(devices && devices->isVisible());
-    auto* table = child<QTableView>(devices, "deviceTable");
+    auto* table = child<QTableView>(devices, "registerTable");
     QVERIFY(table);
-    constexpr int deviceIdRole = Qt::UserRole + 1; // DeviceTableModel::IdRole
+    constexpr int deviceIdRole = Qt::UserRole + 1; // RegisterTableModel::IdRole
     const QModelIndexList selected = table->selectionModel()->selectedRows();
     QCOMPARE(selected.size(), 1);
     QCOMPARE(selected.first().data(deviceIdRole).toString(), deviceId);

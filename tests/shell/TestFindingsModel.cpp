@@ -82,7 +82,7 @@ void TestFindingsModel::orderAndDue()
         f.moduleId = QStringLiteral("devices");
         f.recordId = QString::fromLatin1(title);
         f.severity = s;
-        f.deadline = deadline;
+        f.deadline = Finding::endOfDay(deadline);
         f.title = QString::fromLatin1(title);
         return f;
     };

@@ -277,7 +277,8 @@ private Q_SLOTS:
         QCOMPARE(f.first().severity, Finding::Severity::Critical);
         QCOMPARE(
             f.first().deadline,
-            QDateTime::fromString(QStringLiteral("2026-11-28T08:00:00Z"), Qt::ISODate).toLocalTime().date().addDays(3));
+            Finding::endOfDay(
+                QDateTime::fromString(QStringLiteral("2026-11-28T08:00:00Z"), Qt::ISODate).toLocalTime().date().addDays(3)));
         QVERIFY(f.first().title.contains(QStringLiteral("弱口令")));
 
         QJsonObject closed = notice;
