@@ -42,6 +42,7 @@ struct FindingsModel::Job
     Store::ChangeStamp stamp;                 ///< the database as it was when the job started
     std::atomic_bool cancelled{false};
     Result<Workspace::FindingsByModule> result{Workspace::FindingsByModule{}};
+    Workspace::Stamps stamps;                 ///< what each computed module's findings were read from
     qint64 workerMs = 0;                      ///< the worker's time: open, compute, close
     std::mutex connectionMutex;               ///< guards reader: set while the worker's connection is open
     sqlite3* reader = nullptr;
@@ -119,7 +120,7 @@ void FindingsModel::startJob()
             job->reader = static_cast<sqlite3*>((*reader)->store().database().driver()->handle().value<void*>());
         }
         if (!job->cancelled)
-            job->result = (*reader)->computeFindings(job->skip, &job->cancelled);
+            job->result = (*reader)->computeFindings(job->skip, &job->cancelled, &job->stamps);
         {
             const std::lock_guard lock(job->connectionMutex);
             job->reader = nullptr;
@@ -157,9 +158,13 @@ void FindingsModel::finishJob(const std::shared_ptr<Job>& job)
     }
     m_lastWorkerMs = job->workerMs;
     Workspace::FindingsByModule all = *job->result;
-    const bool current = ws.adoptFindings(job->stamp, all);
-    for (auto it = job->cached.cbegin(); it != job->cached.cend(); ++it)
+    bool current = ws.adoptFindings(job->stamp, all, job->stamps);
+    // What came from the cache must still be there: a module written meanwhile was dropped from it.
+    const Workspace::FindingsByModule nowCached = ws.cachedFindings();
+    for (auto it = job->cached.cbegin(); it != job->cached.cend(); ++it) {
+        current = current && nowCached.contains(it.key());
         all.insert(it.key(), it.value());
+    }
     setFindings(ws.merged(all), moduleTitles(ws));
     // The database changed while the worker read it: what it found may be out of date, run again.
     if (!current && job->stamp.isValid())

@@ -196,7 +196,22 @@ Result<JournalEntry> Journal::appendCanonical(const QString& actor, const QStrin
     }
     m_headSeq = e.seq;
     m_headHash = e.hash;
+    m_moduleHeads.insert(e.module, e.seq); // seqs only grow: this append is the module's newest
     return e;
+}
+
+qint64 Journal::moduleHead(const QString& module)
+{
+    if (const auto it = m_moduleHeads.constFind(module); it != m_moduleHeads.cend())
+        return *it;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT max(seq) FROM journal WHERE module = ?"));
+    q.addBindValue(module);
+    if (!q.exec() || !q.next())
+        return -1; // unknown: callers treat it as "changed"
+    const qint64 head = q.value(0).toLongLong();
+    m_moduleHeads.insert(module, head);
+    return head;
 }
 
 JournalVerdict Journal::verify() const

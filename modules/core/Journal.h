@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -75,8 +76,15 @@ public:
     /// As append(), with @p fields already in canonical form (canonicalJson() or RecordBatch's writer).
     Result<JournalEntry> appendCanonical(const QString& actor, const QString& module, const QString& recordId,
                                          const QString& op, const QByteArray& fields);
-    /// Forget the cached head (after a rollback).
-    void invalidateHead() { m_headKnown = false; }
+    /// Forget the cached head and module heads (after a rollback, or another connection's commit).
+    void invalidateHead()
+    {
+        m_headKnown = false;
+        m_moduleHeads.clear();
+    }
+    /// The newest entry's seq of @p module (0 if none): the module's findings stamp. Known from the
+    /// appends of this connection, else read once (the journal_record index) and kept.
+    qint64 moduleHead(const QString& module);
 
     JournalVerdict verify() const;
     Result<QList<JournalEntry>> entriesAfter(qint64 seq, int limit) const;
@@ -95,6 +103,7 @@ private:
     bool m_headKnown = false;
     qint64 m_headSeq = 0;
     QString m_headHash;
+    QHash<QString, qint64> m_moduleHeads;
 };
 
 } // namespace csl

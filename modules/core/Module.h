@@ -15,6 +15,7 @@
 namespace csl {
 
 class RegisterSchema;
+class Store;
 class Workspace;
 
 /**
@@ -33,6 +34,14 @@ public:
     virtual QList<Migration> migrations() const = 0;
     /// The registers this module keeps (people, devices and subnets …), declared for the register kit.
     virtual QList<const RegisterSchema*> registers() const { return {}; }
+    /// @brief What its findings read besides its own journaled records, as a stamp that changes when
+    /// that does (sightings, a threshold in Store::meta, the bureau's notices). Its findings are
+    /// recomputed only when its journal head, this stamp or the minute changes.
+    virtual QString findingsInputs(const Store& store) const
+    {
+        Q_UNUSED(store);
+        return {};
+    }
     /// What needs action in this register now.
     virtual QList<Finding> findings(const Workspace& workspace) const;
 };

@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "Clock.h"
 #include "MigrationRunner.h"
 
 #include <QSqlError>
@@ -38,13 +39,33 @@ const Module* Workspace::module(const QString& id) const
     return nullptr;
 }
 
+QString Workspace::moduleStamp(const Module& m) const
+{
+    return QStringLiteral("%1|%2|%3")
+        .arg(m_store->journal().moduleHead(m.id()))
+        .arg(m.findingsInputs(*m_store), Clock::now().toString(QStringLiteral("yyyy-MM-ddTHH:mm")));
+}
+
 void Workspace::validateCache() const
 {
     const Store::ChangeStamp now = m_store->changeStamp();
-    if (!now.isValid() || now != m_cacheStamp) {
-        m_cache.clear();
-        m_cacheStamp = now;
+    const QString minute = Clock::now().toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+    if (now.isValid() && now == m_cacheStamp && minute == m_cacheMinute)
+        return;
+    if (!now.isValid() || now.version != m_cacheStamp.version)
+        m_store->journal().invalidateHead(); // another connection committed: module heads may have moved
+    // Only the modules whose own records (or inputs, or the minute) changed are dropped.
+    for (auto it = m_cache.begin(); it != m_cache.end();) {
+        const Module* m = module(it.key());
+        if (now.isValid() && m && m_cacheStamps.value(it.key()) == moduleStamp(*m)) {
+            ++it;
+        } else {
+            m_cacheStamps.remove(it.key());
+            it = m_cache.erase(it);
+        }
     }
+    m_cacheStamp = now;
+    m_cacheMinute = minute;
 }
 
 QList<Finding> Workspace::findings(const QString& moduleId) const
@@ -55,19 +76,24 @@ QList<Finding> Workspace::findings(const QString& moduleId) const
         if (!moduleId.isEmpty() && m->id() != moduleId)
             continue;
         auto it = m_cache.constFind(m->id());
-        if (it == m_cache.cend())
+        if (it == m_cache.cend()) {
+            const QString stamp = moduleStamp(*m); // before reading: a change meanwhile is not hidden
             it = m_cache.insert(m->id(), m->findings(*this));
+            m_cacheStamps.insert(m->id(), stamp);
+        }
         all << *it;
     }
     // Without a stamp (its query failed) nothing can tell when the cache goes stale: keep none.
-    if (!m_cacheStamp.isValid())
+    if (!m_cacheStamp.isValid()) {
         m_cache.clear();
+        m_cacheStamps.clear();
+    }
     sortFindings(all);
     return all;
 }
 
 Result<Workspace::FindingsByModule> Workspace::computeFindings(const QSet<QString>& skip,
-                                                                const std::atomic_bool* cancelled) const
+                                                                const std::atomic_bool* cancelled, Stamps* stamps) const
 {
     // One read transaction: every module sees the same snapshot, however long the others take.
     QSqlQuery tx(m_store->database());
@@ -79,8 +105,11 @@ Result<Workspace::FindingsByModule> Workspace::computeFindings(const QSet<QStrin
             st = Error{Error::Cancelled, QString()};
             break;
         }
-        if (!skip.contains(m->id()))
-            out.insert(m->id(), m->findings(*this));
+        if (skip.contains(m->id()))
+            continue;
+        if (stamps)
+            stamps->insert(m->id(), moduleStamp(*m)); // in the same snapshot as the findings
+        out.insert(m->id(), m->findings(*this));
     }
     if (own)
         tx.exec(QStringLiteral("COMMIT"));
@@ -95,14 +124,24 @@ Workspace::FindingsByModule Workspace::cachedFindings() const
     return m_cache;
 }
 
-bool Workspace::adoptFindings(const Store::ChangeStamp& stamp, const FindingsByModule& byModule)
+bool Workspace::adoptFindings(const Store::ChangeStamp& stamp, const FindingsByModule& byModule, const Stamps& stamps)
 {
     validateCache();
-    if (!stamp.isValid() || stamp != m_cacheStamp)
-        return false;
-    for (auto it = byModule.cbegin(); it != byModule.cend(); ++it)
+    // Without stamps (nothing was computed: everything came from the cache) only an unchanged database is current.
+    bool all = !stamps.isEmpty() || (stamp.isValid() && stamp == m_cacheStamp);
+    for (auto it = byModule.cbegin(); it != byModule.cend(); ++it) {
+        const Module* m = module(it.key());
+        const bool current = stamps.contains(it.key())
+                                 ? m && m_cacheStamp.isValid() && stamps.value(it.key()) == moduleStamp(*m)
+                                 : stamp.isValid() && stamp == m_cacheStamp;
+        if (!current) {
+            all = false;
+            continue;
+        }
         m_cache.insert(it.key(), it.value());
-    return true;
+        m_cacheStamps.insert(it.key(), stamps.contains(it.key()) ? stamps.value(it.key()) : moduleStamp(*m));
+    }
+    return all;
 }
 
 QList<Finding> Workspace::merged(const FindingsByModule& byModule) const

@@ -26,6 +26,8 @@ class Workspace final
 public:
     /// Findings by module id.
     using FindingsByModule = QHash<QString, QList<Finding>>;
+    /// What a module's findings were computed from, by module id (moduleStamp()).
+    using Stamps = QHash<QString, QString>;
 
     explicit Workspace(std::unique_ptr<Store> store);
     ~Workspace();
@@ -50,13 +52,19 @@ public:
     /// @brief Asks each module not in @p skip for its findings, all in one read transaction (one
     /// snapshot of the database). Stops between modules with Error::Cancelled once @p cancelled is set.
     Result<FindingsByModule> computeFindings(const QSet<QString>& skip = {},
-                                             const std::atomic_bool* cancelled = nullptr) const;
+                                             const std::atomic_bool* cancelled = nullptr,
+                                             Stamps* stamps = nullptr) const;
 
     /// @brief The findings cached for the database as it is now (empty after any change).
     FindingsByModule cachedFindings() const;
-    /// @brief Takes findings computed elsewhere (a reader) into the cache, if the database is
-    /// still as it was at @p stamp; false (nothing cached) if it changed since.
-    bool adoptFindings(const Store::ChangeStamp& stamp, const FindingsByModule& byModule);
+    /// @brief Takes findings computed elsewhere (a reader) into the cache: each module whose
+    /// moduleStamp() is still the one in @p stamps (or, without stamps, all of them if the database is
+    /// still as it was at @p stamp). False if any module changed since.
+    bool adoptFindings(const Store::ChangeStamp& stamp, const FindingsByModule& byModule, const Stamps& stamps = {});
+
+    /// @brief What module @p m's findings depend on now: its newest journal seq, what else it reads
+    /// (Module::findingsInputs) and the minute (deadlines pass). A write to another register leaves it.
+    QString moduleStamp(const Module& m) const;
 
     /// @brief Sorts and concatenates @p byModule in module order.
     QList<Finding> merged(const FindingsByModule& byModule) const;
@@ -72,6 +80,8 @@ private:
     std::vector<std::unique_ptr<Module>> m_modules;
     mutable Store::ChangeStamp m_cacheStamp;
     mutable FindingsByModule m_cache;
+    mutable Stamps m_cacheStamps;
+    mutable QString m_cacheMinute;
 };
 
 } // namespace csl

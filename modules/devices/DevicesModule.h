@@ -16,6 +16,7 @@ public:
     QString title() const override { return tr("IP/MAC register"); }
     QList<Migration> migrations() const override;
     QList<const RegisterSchema*> registers() const override;
+    QString findingsInputs(const Store& store) const override;
     QList<Finding> findings(const Workspace& workspace) const override;
 };
 

@@ -1,5 +1,7 @@
 #include "SyncModule.h"
 
+#include <QSqlQuery>
+
 #include "SyncRepository.h"
 #include "Workspace.h"
 
@@ -12,6 +14,15 @@ QList<Migration> SyncModule::migrations() const
     m.name = QStringLiteral("sync settings, acknowledged state, runs and notices");
     m.statements = SyncRepository::schemaSql();
     return {m};
+}
+
+QString SyncModule::findingsInputs(const Store& store) const
+{
+    QSqlQuery q(store.database());
+    if (q.exec(QStringLiteral("SELECT count(*), group_concat(id || ':' || closed || ':' || deadline) FROM sync_notices"))
+        && q.next())
+        return q.value(0).toString() + u'|' + q.value(1).toString();
+    return {};
 }
 
 QList<Finding> SyncModule::findings(const Workspace& workspace) const

@@ -15,6 +15,8 @@ public:
     QString id() const override { return QStringLiteral("sync"); }
     QString title() const override { return tr("Bureau sync"); }
     QList<Migration> migrations() const override;
+    /// The bureau's notices are kept unjournaled: their ids, states and deadlines are the stamp.
+    QString findingsInputs(const Store& store) const override;
     /// Every open notice from the bureau, with its deadline (threats: 3 days, R-EMG-5).
     QList<Finding> findings(const Workspace& workspace) const override;
 };

@@ -87,9 +87,12 @@ const RegisterSchema& loanChecks()
     return s;
 }
 
+int g_ruleRuns = 0; ///< how often the rule below ran
+
 /// The toy register's own rule: a loan past its due time and not returned.
 QList<Finding> overdueLoans(const Workspace& ws)
 {
+    ++g_ruleRuns;
     QList<Finding> out;
     const RegisterSchema& s = loans();
     for (const Record& r : RegisterReader(ws.store(), s).read({QStringLiteral("item"), QStringLiteral("due"),
@@ -382,6 +385,36 @@ private Q_SLOTS:
         QVERIFY(undo.undo(tw.store(), loans()));
         QCOMPARE(repo.count(), 2);
         QVERIFY(tw.store().journal().verify().ok);
+    }
+
+    void findingsRecomputedOnlyForTheModuleWritten()
+    {
+        TempWorkspace tw;
+        Clock::setFixed(QDateTime(QDate(2026, 12, 1), QTime(9, 0)));
+        const int before = g_ruleRuns;
+        QVERIFY(tw.ws().findings().isEmpty());
+        QCOMPARE(g_ruleRuns, before + 1);
+        // A write to another register leaves the loans' findings as they were computed.
+        Record person = PeopleSchema::schema().newRecord();
+        PeopleSchema::schema().setValue(person, QStringLiteral("name"), u"卫东"_qs);
+        QVERIFY(RegisterRepository(tw.store(), PeopleSchema::schema()).add(person));
+        const QList<Finding> afterPerson = tw.ws().findings();
+        QCOMPARE(afterPerson.size(), 1); // the person without a phone (R-DEV-5), computed anew
+        QCOMPARE(g_ruleRuns, before + 1);
+        // A write to the loans does recompute them.
+        Record r = loan("ThinkPad T14", "10.0.0.9");
+        loans().setValue(r, QStringLiteral("due"), QStringLiteral("2026-12-01 08:30"));
+        QVERIFY(RegisterRepository(tw.store(), loans()).add(r));
+        const QList<Finding> afterLoan = tw.ws().findings(QStringLiteral("loans"));
+        QCOMPARE(g_ruleRuns, before + 2);
+        QCOMPARE(afterLoan.size(), 1);
+        QCOMPARE(afterLoan.first().deadline, QDateTime(QDate(2026, 12, 1), QTime(8, 30)));
+        tw.ws().findings(QStringLiteral("loans"));
+        QCOMPARE(g_ruleRuns, before + 2);
+        // Time passing is a change too: the next minute asks the rules again.
+        Clock::setFixed(QDateTime(QDate(2026, 12, 1), QTime(9, 1)));
+        tw.ws().findings(QStringLiteral("loans"));
+        QCOMPARE(g_ruleRuns, before + 3);
     }
 
     void commandLine()

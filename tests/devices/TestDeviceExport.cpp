@@ -106,6 +106,55 @@ private Q_SLOTS:
         }
         roundTrip(name);
     }
+
+    void exportedInOneLanguageImportsInTheOther_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("name");
+        for (const char* suffix : {"csv", "xlsx"}) {
+            QTest::addRow("zh_CN to en, %s", suffix) << u"zh_CN"_qs << u"en"_qs << QStringLiteral("d.%1").arg(QLatin1String(suffix));
+            QTest::addRow("en to zh_CN, %s", suffix) << u"en"_qs << u"zh_CN"_qs << QStringLiteral("d.%1").arg(QLatin1String(suffix));
+        }
+    }
+    void exportedInOneLanguageImportsInTheOther()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, name);
+        TempWorkspace tw;
+        QList<DeviceRecord> list = devices();
+        list[0].status = QStringLiteral("spare");
+        list[2].type = QStringLiteral("printer");
+        installTranslations(from);
+        const QString path = QDir(tw.dir()).filePath(name);
+        QVERIFY(RegisterExport::write(path, RegisterExport::formatFor(path), DeviceSchema::devices(), toRecords(list)));
+        auto table = RegisterImport::readFile(path);
+        QVERIFY(table);
+        // The file speaks the language it was written in: headers and choices.
+        QCOMPARE(table->header.first(), from == u"zh_CN" ? u"IP 地址"_qs : u"IP address"_qs);
+        QCOMPARE(table->rows.at(2).at(table->header.indexOf(DeviceSchema::devices().label(u"device_type"_qs))),
+                 from == u"zh_CN" ? u"打印机"_qs : u"Printer"_qs);
+        installTranslations(to);
+        RegisterImport import(tw.store(), DeviceSchema::devices());
+        const RegisterImport::Mapping mapping = import.guessMapping(table->header);
+        for (const QString& key : {u"ip"_qs, u"mac"_qs, u"hostname"_qs, u"device_type"_qs, u"building"_qs, u"room"_qs,
+                                   u"registered_on"_qs, u"status"_qs, u"notes"_qs})
+            QVERIFY2(mapping.value(key, -1) >= 0, qPrintable(key));
+        const RegisterImport::Plan plan = import.prepare(*table, mapping);
+        QCOMPARE(plan.badRows, 0);
+        QVERIFY(import.commit(plan, false));
+        QList<DeviceRecord> back = DeviceRepository(tw.store()).all();
+        QCOMPARE(back.size(), list.size());
+        std::sort(back.begin(), back.end(), [](const DeviceRecord& a, const DeviceRecord& b) { return a.ip < b.ip; });
+        for (int i = 0; i < list.size(); ++i) {
+            QCOMPARE(back.at(i).mac, list.at(i).mac);
+            QCOMPARE(back.at(i).type, list.at(i).type);
+            QCOMPARE(back.at(i).status, list.at(i).status);
+            QCOMPARE(back.at(i).location(), list.at(i).location());
+            QCOMPARE(back.at(i).registeredOn, list.at(i).registeredOn);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDeviceExport)

@@ -47,8 +47,8 @@ QString RegisterImport::targetForHeader(const QString& header) const
     if (key.isEmpty())
         return {};
     const auto matches = [&key, this](const QString& k, const char* label, const QStringList& aliases) {
-        if (headerKey(k) == key || headerKey(QString::fromUtf8(label)) == key
-            || headerKey(m_schema.translate(label)) == key)
+        if (headerKey(k) == key || headerKey(m_schema.translate(label)) == key
+            || m_schema.spellings(label).contains(key)) // a header in any language of ours
             return true;
         return std::any_of(aliases.cbegin(), aliases.cend(), [&key](const QString& a) { return headerKey(a) == key; });
     };

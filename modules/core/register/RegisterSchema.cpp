@@ -1,5 +1,6 @@
 #include "RegisterSchema.h"
 
+#include "Catalogues.h"
 #include "FieldValues.h"
 #include "Migration.h"
 
@@ -31,6 +32,14 @@ void RegisterSchema::addField(FieldDef field)
         field.flags = (field.flags | NotExported) & ~(Searchable | Printed | Listed | Bulk);
     if (field.kind == FieldKind::Person)
         m_personFields << int(m_fields.size());
+    // The words a choice is known by, normalised once: an import matches 100,000 cells against them.
+    QHash<QString, QString>& words = m_choiceWords[field.key];
+    for (const ChoiceDef& c : field.choices) {
+        words.insert(c.key.toLower().remove(u' '), c.key);
+        words.insert(QString::fromUtf8(c.label).toLower().remove(u' '), c.key);
+        for (const QString& a : c.aliases)
+            words.insert(a.toLower().remove(u' '), c.key);
+    }
     m_fields << std::move(field);
 }
 
@@ -96,6 +105,14 @@ QString RegisterSchema::label(const QString& key) const
         if (e.key == key)
             return translate(e.label);
     return key;
+}
+
+QStringList RegisterSchema::spellings(const char* text) const
+{
+    QStringList out;
+    for (const QString& t : allTranslations(m_context, text))
+        out << t.toLower().remove(u' ');
+    return out;
 }
 
 QString RegisterSchema::choiceLabel(const FieldDef& f, const QString& key) const
@@ -224,14 +241,12 @@ std::optional<QString> RegisterSchema::normalise(const FieldDef& f, const QStrin
     }
     case FieldKind::Choice: {
         const QString key = t.toLower().remove(u' ');
-        for (const ChoiceDef& c : f.choices) {
-            if (c.key.compare(t, Qt::CaseInsensitive) == 0 || translate(c.label).toLower().remove(u' ') == key
-                || QString::fromUtf8(c.label).toLower().remove(u' ') == key)
+        if (const auto words = m_choiceWords.constFind(f.key); words != m_choiceWords.cend())
+            if (const auto it = words->constFind(key); it != words->cend())
+                return *it;
+        for (const ChoiceDef& c : f.choices) // the label in the user's language, or in another one (an export's)
+            if (translate(c.label).toLower().remove(u' ') == key || spellings(c.label).contains(key))
                 return c.key;
-            for (const QString& a : c.aliases)
-                if (a.toLower().remove(u' ') == key)
-                    return c.key;
-        }
         QStringList names;
         for (const ChoiceDef& c : f.choices)
             names << translate(c.label);

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -199,6 +200,9 @@ public:
     QString label(const QString& key) const;
     QString translate(const char* text) const;
     QString choiceLabel(const FieldDef& f, const QString& key) const;
+    /// @p text in every language with a catalogue (the source first), lower-cased without spaces: what an
+    /// import compares headers and choices with, so a file exported in Chinese reads on an English system.
+    QStringList spellings(const char* text) const;
 
     /// Table columns (Listed), export columns (not NotExported, no secrets) and printed columns, in order.
     QList<ColumnRef> columns(FieldFlag flag) const;
@@ -251,6 +255,7 @@ private:
     QList<ComputedColumn> m_computed;
     QList<ImportExtra> m_extras;
     QList<int> m_personFields;
+    QHash<QString, QHash<QString, QString>> m_choiceWords; ///< field key → its keys, English labels and aliases → key
     QStringList m_extraSql;
     QString m_defaultSort;
     QString m_statusField;

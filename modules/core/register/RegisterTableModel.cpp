@@ -4,33 +4,68 @@
 #include <QHostAddress>
 
 #include <algorithm>
+#include <numeric>
+#include <limits>
 #include <optional>
+#include <tuple>
 
 namespace csl {
 
 namespace {
 
-/// An IP as a key that sorts numerically: IPv4 before IPv6, each in address order.
-QString ipKey(const QString& ip)
+/// An IP as a key that sorts numerically: IPv4 before IPv6, each in address order, anything else last.
+struct IpKey
 {
+    quint8 family = 9;
+    quint64 hi = 0;
+    quint64 lo = 0;
+    friend bool operator<(const IpKey& a, const IpKey& b)
+    {
+        return std::tie(a.family, a.hi, a.lo) < std::tie(b.family, b.hi, b.lo);
+    }
+};
+
+IpKey ipKey(const QString& ip)
+{
+    // Dotted quads by hand: sorting 100,000 devices parses each one.
+    quint32 v4 = 0;
+    int octets = 0;
+    int value = -1;
+    bool plain = !ip.isEmpty();
+    for (const QChar c : ip) {
+        if (c >= u'0' && c <= u'9') {
+            value = (value < 0 ? 0 : value * 10) + (c.unicode() - u'0');
+            plain = plain && value <= 255;
+        } else if (c == u'.' && value >= 0) {
+            v4 = (v4 << 8) | quint32(value);
+            value = -1;
+            ++octets;
+        } else {
+            plain = false;
+            break;
+        }
+    }
+    if (plain && octets == 3 && value >= 0)
+        return {4, 0, (quint64(v4) << 8) | quint64(value)};
     const QHostAddress a(ip);
-    if (a.protocol() == QAbstractSocket::IPv4Protocol)
-        return QStringLiteral("4%1").arg(a.toIPv4Address(), 8, 16, QLatin1Char('0'));
     if (a.protocol() == QAbstractSocket::IPv6Protocol) {
         const Q_IPV6ADDR b = a.toIPv6Address();
-        return QStringLiteral("6") + QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(b.c), 16).toHex());
+        IpKey k{6, 0, 0};
+        for (int i = 0; i < 8; ++i)
+            k.hi = (k.hi << 8) | b.c[i];
+        for (int i = 8; i < 16; ++i)
+            k.lo = (k.lo << 8) | b.c[i];
+        return k;
     }
-    return QStringLiteral("9") + ip;
+    return {};
 }
 
-/// A whole number as a key that sorts numerically (signs included).
-QString numberKey(const QString& text)
+/// A whole number as a key that sorts numerically; text that is no number after every number.
+qint64 numberKey(const QString& text)
 {
     bool ok = false;
     const qlonglong n = text.toLongLong(&ok);
-    if (!ok)
-        return QStringLiteral("~") + text;
-    return QStringLiteral("%1").arg(quint64(n) ^ (quint64(1) << 63), 16, 16, QLatin1Char('0'));
+    return ok ? n : std::numeric_limits<qint64>::max();
 }
 
 } // namespace
@@ -54,6 +89,7 @@ void RegisterTableModel::setRecords(QList<Record> records)
     beginResetModel();
     m_records = std::move(records);
     m_index.rebuild(m_schema, m_records);
+    m_orderValid = false;
     refilter();
     endResetModel();
 }
@@ -65,6 +101,7 @@ bool RegisterTableModel::updateRecord(const Record& r)
             continue;
         m_records[i] = r;
         m_index.update(m_schema, i, r);
+        m_orderValid = false; // sorted again at the next filter or sort
         if (const int row = rowOf(r.id); row >= 0)
             Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
         return true;
@@ -121,27 +158,45 @@ bool RegisterTableModel::isFiltered() const
 void RegisterTableModel::refilter()
 {
     const std::vector<int>& hits = m_index.filter(m_search);
-    if (m_columnFilters.isEmpty() && m_fieldFilters.isEmpty() && !m_extra) {
-        m_rows = hits;
-    } else {
-        QList<QPair<int, QString>> fieldFilters;
-        for (auto it = m_fieldFilters.cbegin(); it != m_fieldFilters.cend(); ++it)
-            fieldFilters << qMakePair(m_schema.fieldIndex(it.key()), it.value());
+    QList<QPair<int, QString>> fieldFilters;
+    for (auto it = m_fieldFilters.cbegin(); it != m_fieldFilters.cend(); ++it)
+        fieldFilters << qMakePair(m_schema.fieldIndex(it.key()), it.value());
+    const bool filtered = !m_columnFilters.isEmpty() || !fieldFilters.isEmpty() || m_extra;
+    const auto keep = [&](int i) {
+        const Record& r = m_records.at(i);
+        if (m_extra && !m_extra(r))
+            return false;
+        for (const auto& [field, value] : fieldFilters)
+            if (r.values.value(field) != value)
+                return false;
+        for (auto it = m_columnFilters.cbegin(); it != m_columnFilters.cend(); ++it)
+            if (it.key() < 0 || it.key() >= m_columns.size()
+                || !m_schema.columnText(m_columns.at(it.key()), r).contains(it.value(), Qt::CaseInsensitive))
+                return false;
+        return true;
+    };
+    if (m_sortColumn < 0) {
         m_rows.clear();
-        for (int i : hits) {
-            const Record& r = m_records.at(i);
-            bool keep = !m_extra || m_extra(r);
-            for (const auto& [field, value] : fieldFilters)
-                keep = keep && r.values.value(field) == value;
-            for (auto it = m_columnFilters.cbegin(); it != m_columnFilters.cend() && keep; ++it)
-                keep = it.key() >= 0 && it.key() < m_columns.size()
-                       && m_schema.columnText(m_columns.at(it.key()), r).contains(it.value(), Qt::CaseInsensitive);
-            if (keep)
+        for (int i : hits)
+            if (!filtered || keep(i))
                 m_rows.push_back(i);
-        }
+        return;
     }
-    if (m_sortColumn >= 0)
-        sortRows(m_sortColumn, m_sortOrder);
+    // Sorted once for all records; a keystroke only walks that order and keeps the hits.
+    if (!m_orderValid)
+        sortAll();
+    m_rows.clear();
+    if (int(hits.size()) == m_records.size() && !filtered) {
+        m_rows = m_order;
+        return;
+    }
+    std::vector<char> hit(size_t(m_records.size()), 0);
+    for (int i : hits)
+        hit[size_t(i)] = 1;
+    m_rows.reserve(hits.size());
+    for (int i : m_order)
+        if (hit[size_t(i)] && (!filtered || keep(i)))
+            m_rows.push_back(i);
 }
 
 QList<Record> RegisterTableModel::shownRecords() const
@@ -215,7 +270,11 @@ void RegisterTableModel::sort(int column, Qt::SortOrder order)
     std::vector<QString> ids;
     for (const QModelIndex& i : before)
         ids.push_back(m_records.at(m_rows[size_t(i.row())]).id);
-    sortRows(column, order);
+    if (column != m_sortColumn || order != m_sortOrder)
+        m_orderValid = false;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    refilter();
     QModelIndexList after;
     for (int k = 0; k < before.size(); ++k)
         after << index(rowOf(ids[size_t(k)]), before.at(k).column());
@@ -223,33 +282,57 @@ void RegisterTableModel::sort(int column, Qt::SortOrder order)
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-void RegisterTableModel::sortRows(int column, Qt::SortOrder order)
+void RegisterTableModel::sortAll()
 {
-    m_sortColumn = column;
-    m_sortOrder = order;
-    const ColumnRef& c = m_columns.at(column);
+    const int n = int(m_records.size());
+    m_order.resize(size_t(n));
+    std::iota(m_order.begin(), m_order.end(), 0);
+    m_orderValid = true;
+    const ColumnRef& c = m_columns.at(m_sortColumn);
     const FieldKind kind = c.field >= 0 ? m_schema.fields().at(c.field).kind : FieldKind::Text;
-    const auto less = [order](int cmp) { return order == Qt::AscendingOrder ? cmp < 0 : cmp > 0; };
-    if (kind == FieldKind::Ip || kind == FieldKind::Number || kind == FieldKind::Date || kind == FieldKind::DateTime
-        || kind == FieldKind::Mac || kind == FieldKind::YesNo) {
-        // One key per record, computed once: IPs and numbers numerically, dates and MACs as stored.
-        std::vector<QString> keys(size_t(m_records.size()));
-        for (int i : m_rows) {
-            const QString& v = m_records.at(i).values.at(c.field);
-            keys[size_t(i)] = kind == FieldKind::Ip ? ipKey(v) : kind == FieldKind::Number ? numberKey(v) : v;
-        }
-        std::stable_sort(m_rows.begin(), m_rows.end(),
-                         [&](int a, int b) { return less(keys[size_t(a)].compare(keys[size_t(b)])); });
+    const bool up = m_sortOrder == Qt::AscendingOrder;
+    const auto by = [&](const auto& keys) {
+        std::stable_sort(m_order.begin(), m_order.end(),
+                         [&](int a, int b) { return up ? keys[size_t(a)] < keys[size_t(b)] : keys[size_t(b)] < keys[size_t(a)]; });
+    };
+    switch (kind) {
+    case FieldKind::Ip: {
+        std::vector<IpKey> keys(static_cast<size_t>(n));
+        for (int i = 0; i < n; ++i)
+            keys[size_t(i)] = ipKey(m_records.at(i).values.at(c.field));
+        by(keys);
         return;
+    }
+    case FieldKind::Number: {
+        std::vector<qint64> keys(static_cast<size_t>(n));
+        for (int i = 0; i < n; ++i)
+            keys[size_t(i)] = numberKey(m_records.at(i).values.at(c.field));
+        by(keys);
+        return;
+    }
+    case FieldKind::Date:
+    case FieldKind::DateTime:
+    case FieldKind::Mac:
+    case FieldKind::YesNo: {
+        // Stored forms that sort as they are (ISO dates, lower-case MACs).
+        std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) {
+            const int cmp = m_records.at(a).values.at(c.field).compare(m_records.at(b).values.at(c.field));
+            return up ? cmp < 0 : cmp > 0;
+        });
+        return;
+    }
+    default: break;
     }
     // Text in the order of the user's language (pinyin for Chinese names), through precomputed collation keys.
     QCollator collator;
     collator.setNumericMode(true);
-    std::vector<std::optional<QCollatorSortKey>> keys(size_t(m_records.size()));
-    for (int i : m_rows)
+    std::vector<std::optional<QCollatorSortKey>> keys(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i)
         keys[size_t(i)].emplace(collator.sortKey(m_schema.columnText(c, m_records.at(i))));
-    std::stable_sort(m_rows.begin(), m_rows.end(),
-                     [&](int a, int b) { return less(keys[size_t(a)]->compare(*keys[size_t(b)])); });
+    std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) {
+        const int cmp = keys[size_t(a)]->compare(*keys[size_t(b)]);
+        return up ? cmp < 0 : cmp > 0;
+    });
 }
 
 } // namespace csl

@@ -66,7 +66,8 @@ public:
 
 private:
     void refilter();
-    void sortRows(int column, Qt::SortOrder order);
+    /// Sorts every record (not just the rows shown) by the sort column once; filtering then keeps that order.
+    void sortAll();
     void reset();
 
     const RegisterSchema& m_schema;
@@ -74,6 +75,8 @@ private:
     QList<Record> m_records;
     RegisterSearch m_index;
     std::vector<int> m_rows;
+    std::vector<int> m_order;   ///< every record index in sort order (empty: not sorted yet)
+    bool m_orderValid = false;
     QString m_search;
     QHash<int, QString> m_columnFilters;
     QHash<QString, QString> m_fieldFilters;
