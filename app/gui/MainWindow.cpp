@@ -11,6 +11,7 @@
 #include "UnlockWidget.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
@@ -21,9 +22,11 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace csl {
@@ -332,10 +335,37 @@ QString MainWindow::backupFolder() const
                           : QFileInfo(m_workspace->store().path()).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
+bool MainWindow::closeDialogs()
+{
+    // Every dialog is a window of its own, whatever its parent: a message box, a file dialog, a form, the
+    // import dialog and its progress, a print preview.
+    bool any = false;
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (!w->isVisible() || w == this)
+            continue;
+        if (auto* progress = qobject_cast<QProgressDialog*>(w)) {
+            progress->cancel(); // the import rolls back
+            any = true;
+        } else if (auto* dialog = qobject_cast<QDialog*>(w)) {
+            dialog->reject();
+            any = true;
+        }
+    }
+    return any;
+}
+
 void MainWindow::lock()
 {
     if (m_locked || !m_workspace)
         return;
+    // A dialog's event loop may run under a page's method: tearing the page down now would leave that
+    // method on freed objects. Close every dialog, show the lock screen at once, and lock for good from
+    // the loop the dialogs return to, once the code after them has seen them cancelled.
+    if (closeDialogs()) {
+        m_root->setCurrentWidget(m_lockScreen);
+        QTimer::singleShot(50, this, &MainWindow::lock);
+        return;
+    }
     m_returnPage = currentPageId();
     ModulePage* page = m_modulePages.value(m_returnPage);
     m_returnRecord = page ? page->currentRecordId() : QString();

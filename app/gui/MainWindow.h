@@ -77,6 +77,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    /// Rejects every open dialog (cancels a running import); true if there was one.
+    bool closeDialogs();
     void buildMenus();
     void buildPages();
     void clearPages();

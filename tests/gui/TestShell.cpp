@@ -1,13 +1,17 @@
 // The real shell under a real X server: create a database, lock, unlock, switch modules, open a finding;
 // findings arriving from their worker thread, locking while they are computed, pages made when first shown.
 #include "DemoSchool.h"
+#include "DeviceRepository.h"
 #include "FindingsModel.h"
 #include "FindingsPanel.h"
 #include "IdleWatcher.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
+#include "MessageBox.h"
 #include "ModuleView.h"
 #include "PersonRepository.h"
+#include "RecordDialog.h"
+#include "RegisterPage.h"
 #include "Settings.h"
 #include "ShellEnv.h"
 #include "TempStore.h"
@@ -15,12 +19,14 @@
 #include "WelcomeDialog.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QStackedWidget>
 #include <QTableView>
@@ -76,6 +82,7 @@ private Q_SLOTS:
     void openFindingFromPanel();
     void lockWhileFindingsAreComputed();
     void lazyPagesAndOpenFinding();
+    void idleLockClosesDialogs();
     void autoLockWhenIdle();
     void cleanupTestCase();
 
@@ -417,6 +424,48 @@ void TestShell::lazyPagesAndOpenFinding()
     const QModelIndexList selected = table->selectionModel()->selectedRows();
     QCOMPARE(selected.size(), 1);
     QCOMPARE(selected.first().data(deviceIdRole).toString(), deviceId);
+}
+
+void TestShell::idleLockClosesDialogs()
+{
+    // The idle lock fires while a page's method waits in a dialog's event loop: every dialog is closed, the
+    // method goes on as if each had been cancelled, and only then are the pages and the key dropped.
+    auto unlock = [this] {
+        auto* field = child<QLineEdit>(m_window.get(), "unlockPassphrase");
+        type(field, kGood);
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_VERIFY(!m_window->isLocked());
+    };
+    QVERIFY(m_window->showPage(QStringLiteral("devices")));
+    QPointer<RegisterPage> page = qobject_cast<RegisterPage*>(m_window->modulePage(QStringLiteral("devices")));
+    QVERIFY(page);
+    const QStringList chosen = page->selectedIds();
+    QCOMPARE(chosen.size(), 1);
+    const int devices = DeviceRepository(m_window->workspace()->store()).count();
+    QPointer<QDialog> form(page->editRecord(chosen.first())); // a form left open
+    QVERIFY(form && form->isVisible());
+    m_window->idleWatcher()->setTimeout(300);
+    MessageBox::setNextAnswer(std::nullopt);
+    page->removeSelected(); // waits in "Remove …?" until the lock closes it
+    QVERIFY(page);          // the page outlives its method
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
+    QVERIFY(!page && !form);
+    QVERIFY(!m_window->workspace());
+    m_window->idleWatcher()->setTimeout(0);
+    unlock();
+    QCOMPARE(DeviceRepository(m_window->workspace()->store()).count(), devices); // nothing was removed
+
+    // A file dialog (the import's) is closed the same way.
+    page = qobject_cast<RegisterPage*>(m_window->modulePage(QStringLiteral("devices")));
+    QVERIFY(page);
+    QAction* import = page->findChild<QAction*>(QStringLiteral("importRecords"));
+    QVERIFY(import);
+    m_window->idleWatcher()->setTimeout(300);
+    import->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
+    QVERIFY(!page);
+    m_window->idleWatcher()->setTimeout(0);
+    unlock();
 }
 
 void TestShell::autoLockWhenIdle()
