@@ -54,6 +54,31 @@ QList<Record> searched(const Workspace& ws, const RegisterSchema& schema, const 
     return model.shownRecords();
 }
 
+/// What export, list and print act on: the register named, its open workspace, the records --search finds.
+struct Selection
+{
+    const RegisterSchema* schema = nullptr;
+    std::unique_ptr<Workspace> ws;
+    QList<Record> records;
+};
+
+/// Reads the register argument, opens the database and the records; a null schema after printing why,
+/// with @p code set (2 for bad usage, 1 or 3 when the database did not open).
+Selection select(const QCommandLineParser& p, int positionals, const QString& usage, int& code)
+{
+    Selection s;
+    code = Usage;
+    const RegisterSchema* schema = registerArgument(p, positionals, usage);
+    if (!schema)
+        return s;
+    s.ws = openWorkspace(p, code);
+    if (!s.ws)
+        return s;
+    s.schema = schema;
+    s.records = searched(*s.ws, *schema, p.value(QStringLiteral("search")));
+    return s;
+}
+
 } // namespace
 
 int runRegisters(const QStringList& args)
@@ -129,29 +154,24 @@ int runExport(const QStringList& args)
     p.addPositionalArgument(QStringLiteral("OUT"), tr("The file to write."));
     if (!parseOrUsage(p, args, {QStringLiteral("db")}))
         return Usage;
-    const RegisterSchema* schema =
-        registerArgument(p, 2, tr("usage: campusledger-cli export REGISTER --db PATH --format csv|xlsx OUT"));
-    if (!schema)
+    const QString f = p.value(QStringLiteral("format")).toLower();
+    if (p.isSet(QStringLiteral("format")) && f != u"csv" && f != u"xlsx") {
+        printErr(tr("error: --format takes csv or xlsx"));
         return Usage;
-    const QString out = p.positionalArguments().at(1);
-    RegisterExport::Format format = RegisterExport::formatFor(out);
-    if (p.isSet(QStringLiteral("format"))) {
-        const QString f = p.value(QStringLiteral("format")).toLower();
-        if (f != u"csv" && f != u"xlsx") {
-            printErr(tr("error: --format takes csv or xlsx"));
-            return Usage;
-        }
-        format = f == u"xlsx" ? RegisterExport::Format::Xlsx : RegisterExport::Format::Csv;
     }
     int code = Ok;
-    auto ws = openWorkspace(p, code);
-    if (!ws)
+    const Selection s =
+        select(p, 2, tr("usage: campusledger-cli export REGISTER --db PATH --format csv|xlsx OUT"), code);
+    if (!s.schema)
         return code;
-    const QList<Record> records = searched(*ws, *schema, p.value(QStringLiteral("search")));
-    if (Status st = RegisterExport::write(out, format, *schema, records); !st)
+    const QString out = p.positionalArguments().at(1);
+    const RegisterExport::Format format = f.isEmpty()      ? RegisterExport::formatFor(out)
+                                          : f == u"xlsx" ? RegisterExport::Format::Xlsx
+                                                         : RegisterExport::Format::Csv;
+    if (Status st = RegisterExport::write(out, format, *s.schema, s.records); !st)
         return fail(st.error());
-    printOut(tr("exported %1 to %2").arg(schema->count(int(records.size())), out));
-    if (RegisterExport::holdsPersonalData(*schema))
+    printOut(tr("exported %1 to %2").arg(s.schema->count(int(s.records.size())), out));
+    if (RegisterExport::holdsPersonalData(*s.schema))
         printErr(tr("note: %1 is not encrypted and holds personal data; keep it safe and delete it when done.")
                      .arg(out));
     return Ok;
@@ -167,15 +187,13 @@ int runList(const QStringList& args)
     p.addPositionalArgument(QStringLiteral("REGISTER"), tr("What to list (see `registers`)."));
     if (!parseOrUsage(p, args, {QStringLiteral("db")}))
         return Usage;
-    const RegisterSchema* schema =
-        registerArgument(p, 1, tr("usage: campusledger-cli list REGISTER --db PATH [--search TEXT] [--json]"));
-    if (!schema)
-        return Usage;
     int code = Ok;
-    auto ws = openWorkspace(p, code);
-    if (!ws)
+    const Selection s =
+        select(p, 1, tr("usage: campusledger-cli list REGISTER --db PATH [--search TEXT] [--json]"), code);
+    if (!s.schema)
         return code;
-    const QList<Record> records = searched(*ws, *schema, p.value(QStringLiteral("search")));
+    const RegisterSchema* schema = s.schema;
+    const QList<Record>& records = s.records;
     const QList<ColumnRef> columns = schema->columns(Listed);
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray arr;
@@ -214,19 +232,15 @@ int runPrint(const QStringList& args)
     p.addPositionalArgument(QStringLiteral("REGISTER"), tr("What to print (see `registers`)."));
     if (!parseOrUsage(p, args, {QStringLiteral("db"), QStringLiteral("out")}))
         return Usage;
-    const RegisterSchema* schema =
-        registerArgument(p, 1, tr("usage: campusledger-cli print REGISTER --db PATH --out FILE.pdf [--search TEXT]"));
-    if (!schema)
-        return Usage;
     int code = Ok;
-    auto ws = openWorkspace(p, code);
-    if (!ws)
+    const Selection s = select(
+        p, 1, tr("usage: campusledger-cli print REGISTER --db PATH --out FILE.pdf [--search TEXT]"), code);
+    if (!s.schema)
         return code;
-    const QList<Record> records = searched(*ws, *schema, p.value(QStringLiteral("search")));
     const QString out = p.value(QStringLiteral("out"));
-    if (Status st = RegisterExport::form(*schema, ws->schoolName(), records).writePdf(out); !st)
+    if (Status st = RegisterExport::form(*s.schema, s.ws->schoolName(), s.records).writePdf(out); !st)
         return fail(st.error());
-    printOut(tr("printed %1 to %2").arg(schema->count(int(records.size())), out));
+    printOut(tr("printed %1 to %2").arg(s.schema->count(int(s.records.size())), out));
     return Ok;
 }
 
