@@ -1315,6 +1315,37 @@ Close the database anyway?</translation>
     </message>
 </context>
 <context>
+    <name>csl::RegisterChildPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>%1 (choose a record above)</source>
+        <translation>%1 (choose a record above)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>Remove from %1</translation>
+    </message>
+    <message>
+        <source>Remove %1? The journal keeps it.</source>
+        <translation>Remove %1? The journal keeps it.</translation>
+    </message>
+</context>
+<context>
     <name>csl::RegisterExport</name>
     <message>
         <source>School: %1    Records: %2</source>
@@ -1515,6 +1546,22 @@ Close the database anyway?</translation>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>Set %1</translation>
+    </message>
+    <message>
+        <source>No change allowed</source>
+        <translation>No change allowed</translation>
+    </message>
+    <message>
+        <source>Choose a record first.</source>
+        <translation>Choose a record first.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>

@@ -1315,6 +1315,37 @@ Close the database anyway?</source>
     </message>
 </context>
 <context>
+    <name>csl::RegisterChildPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1 (choose a record above)</source>
+        <translation>%1（请先在上方选择一条记录）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>从%1中删除</translation>
+    </message>
+    <message>
+        <source>Remove %1? The journal keeps it.</source>
+        <translation>删除%1？操作日志会保留记录。</translation>
+    </message>
+</context>
+<context>
     <name>csl::RegisterExport</name>
     <message>
         <source>School: %1    Records: %2</source>
@@ -1515,6 +1546,22 @@ Close the database anyway?</source>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>设置%1</translation>
+    </message>
+    <message>
+        <source>No change allowed</source>
+        <translation>不允许变更</translation>
+    </message>
+    <message>
+        <source>Choose a record first.</source>
+        <translation>请先选择一条记录。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
     </message>
 </context>
 <context>

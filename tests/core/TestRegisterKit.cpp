@@ -1,6 +1,7 @@
-// The register kit is generic: a register declared only in this file (a schema of about fifty lines) gets
+// The register kit is generic: a register declared only in tests/support/ToyRegister.cpp (a schema of about
+// fifty lines) gets
 // its table and migrations, repository, search and filters, import with per-row errors, export, the printed
-// form, undo, status transitions, child rows and the command line, with no other code.
+// form, undo, status transitions, child rows and the command line, with no other code (its page: tests/gui).
 #include "CliContext.h"
 #include "Clock.h"
 #include "Migration.h"
@@ -13,6 +14,7 @@
 #include "RegisterTableModel.h"
 #include "RegisterUndo.h"
 #include "TempStore.h"
+#include "ToyRegister.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -29,88 +31,10 @@ using namespace csl::test;
 
 namespace {
 
-// ---- The whole declaration of the toy register: equipment lent to staff. ----
-const RegisterSchema& loans()
-{
-    static const RegisterSchema s = [] {
-        RegisterSchema s(QStringLiteral("loans"), "TestLoans");
-        s.setTitle("Equipment loans");
-        s.setNoun("%n loan(s)");
-        s.setForm("Equipment loan register", {"Lent by", "Head of information security"});
-        const int shown = Listed | Searchable | Printed;
-        s.addField({QStringLiteral("item"), FieldKind::Text, "Item", shown | Required, {QStringLiteral("物品")}});
-        s.addField({QStringLiteral("kind"), FieldKind::Choice, "Kind", Listed | Filter | Bulk | Required,
-                    {QStringLiteral("类别")},
-                    {{QStringLiteral("laptop"), "Laptop", {QStringLiteral("笔记本")}},
-                     {QStringLiteral("projector"), "Projector", {QStringLiteral("投影仪")}}},
-                    QStringLiteral("laptop")});
-        s.addField({QStringLiteral("borrower"), FieldKind::Person, "Borrower", shown | Bulk, {QStringLiteral("借用人")}});
-        s.addField({QStringLiteral("department"), FieldKind::Text, "Department", shown | Filter,
-                    {QStringLiteral("部门")}});
-        s.addField({QStringLiteral("ip"), FieldKind::Ip, "IP", shown, {QStringLiteral("IP地址")}});
-        s.addField({QStringLiteral("mac"), FieldKind::Mac, "MAC", shown, {QStringLiteral("MAC地址")}});
-        FieldDef lent{QStringLiteral("lent_on"), FieldKind::Date, "Lent on", Listed | Printed, {QStringLiteral("借出日期")}};
-        lent.fill = [](const FillContext& c) { return c.today.toString(Qt::ISODate); };
-        s.addField(lent);
-        s.addField({QStringLiteral("due"), FieldKind::DateTime, "Due", Listed | Printed, {QStringLiteral("归还期限")}});
-        s.addField({QStringLiteral("count"), FieldKind::Number, "Count", Listed, {QStringLiteral("数量")}});
-        s.addField({QStringLiteral("checked"), FieldKind::YesNo, "Checked", Listed | Bulk, {QStringLiteral("已检查")}});
-        s.addField({QStringLiteral("status"), FieldKind::Choice, "Status", Listed | Filter, {QStringLiteral("状态")},
-                    {{QStringLiteral("lent"), "Lent", {QStringLiteral("借出")}},
-                     {QStringLiteral("returned"), "Returned", {QStringLiteral("已归还")}},
-                     {QStringLiteral("lost"), "Lost", {}}},
-                    QStringLiteral("lent")});
-        s.addField({QStringLiteral("notes"), FieldKind::LongText, "Notes", Bulk, {QStringLiteral("备注")}});
-        FieldDef room{QStringLiteral("room"), FieldKind::Text, "Room", shown, {QStringLiteral("房间")}};
-        room.since = 2; // added by the register's second version
-        s.addField(room);
-        s.setStatus(QStringLiteral("status"), {{QStringLiteral("lent"), QStringLiteral("returned")},
-                                               {QStringLiteral("lent"), QStringLiteral("lost")}});
-        s.setDefaultSort(QStringLiteral("ip"));
-        return s;
-    }();
-    return s;
-}
+using test::loans;
+using test::loanChecks;
+using test::overdueLoans;
 
-/// A child register: the checks made on a loan.
-const RegisterSchema& loanChecks()
-{
-    static const RegisterSchema s = [] {
-        RegisterSchema s(QStringLiteral("loan_checks"), "TestLoans");
-        s.setModule(QStringLiteral("loans"));
-        s.setTitle("Loan checks");
-        s.addField({QStringLiteral("loan_id"), FieldKind::Text, "Loan", Required | NotEdited});
-        s.addField({QStringLiteral("finding"), FieldKind::Text, "Finding", Listed | Searchable | Required});
-        s.setParent(QStringLiteral("loans"), QStringLiteral("loan_id"));
-        return s;
-    }();
-    return s;
-}
-
-int g_ruleRuns = 0; ///< how often the rule below ran
-
-/// The toy register's own rule: a loan past its due time and not returned.
-QList<Finding> overdueLoans(const Workspace& ws)
-{
-    ++g_ruleRuns;
-    QList<Finding> out;
-    const RegisterSchema& s = loans();
-    for (const Record& r : RegisterReader(ws.store(), s).read({QStringLiteral("item"), QStringLiteral("due"),
-                                                               QStringLiteral("status")})) {
-        const QDateTime due = QDateTime::fromString(s.value(r, QStringLiteral("due")), Qt::ISODate);
-        if (!due.isValid() || s.value(r, QStringLiteral("status")) != u"lent" || due > Clock::now())
-            continue;
-        Finding f;
-        f.ruleId = QStringLiteral("R-TEST-1");
-        f.moduleId = QStringLiteral("loans");
-        f.recordId = r.id;
-        f.deadline = due;
-        f.title = QStringLiteral("%1 is overdue").arg(s.value(r, QStringLiteral("item")));
-        out << f;
-    }
-    return out;
-}
-// ---- End of the declaration. ----
 
 QString writeFile(const QString& dir, const char* name, const QByteArray& bytes)
 {
@@ -157,11 +81,7 @@ class TestRegisterKit : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        registerModule([] {
-            return std::make_unique<RegisterModule>(QStringLiteral("loans"),
-                                                    QList<const RegisterSchema*>{&loans(), &loanChecks()},
-                                                    overdueLoans);
-        });
+        test::registerLoans();
         qputenv("CAMPUSLEDGER_PASSPHRASE", kPassphrase.toUtf8());
         qputenv("CAMPUSLEDGER_KDF_PROFILE", "test");
     }
@@ -391,30 +311,30 @@ private Q_SLOTS:
     {
         TempWorkspace tw;
         Clock::setFixed(QDateTime(QDate(2026, 12, 1), QTime(9, 0)));
-        const int before = g_ruleRuns;
+        const int before = test::ruleRuns();
         QVERIFY(tw.ws().findings().isEmpty());
-        QCOMPARE(g_ruleRuns, before + 1);
+        QCOMPARE(test::ruleRuns(), before + 1);
         // A write to another register leaves the loans' findings as they were computed.
         Record person = PeopleSchema::schema().newRecord();
         PeopleSchema::schema().setValue(person, QStringLiteral("name"), u"卫东"_qs);
         QVERIFY(RegisterRepository(tw.store(), PeopleSchema::schema()).add(person));
         const QList<Finding> afterPerson = tw.ws().findings();
         QCOMPARE(afterPerson.size(), 1); // the person without a phone (R-DEV-5), computed anew
-        QCOMPARE(g_ruleRuns, before + 1);
+        QCOMPARE(test::ruleRuns(), before + 1);
         // A write to the loans does recompute them.
         Record r = loan("ThinkPad T14", "10.0.0.9");
         loans().setValue(r, QStringLiteral("due"), QStringLiteral("2026-12-01 08:30"));
         QVERIFY(RegisterRepository(tw.store(), loans()).add(r));
         const QList<Finding> afterLoan = tw.ws().findings(QStringLiteral("loans"));
-        QCOMPARE(g_ruleRuns, before + 2);
+        QCOMPARE(test::ruleRuns(), before + 2);
         QCOMPARE(afterLoan.size(), 1);
         QCOMPARE(afterLoan.first().deadline, QDateTime(QDate(2026, 12, 1), QTime(8, 30)));
         tw.ws().findings(QStringLiteral("loans"));
-        QCOMPARE(g_ruleRuns, before + 2);
+        QCOMPARE(test::ruleRuns(), before + 2);
         // Time passing is a change too: the next minute asks the rules again.
         Clock::setFixed(QDateTime(QDate(2026, 12, 1), QTime(9, 1)));
         tw.ws().findings(QStringLiteral("loans"));
-        QCOMPARE(g_ruleRuns, before + 3);
+        QCOMPARE(test::ruleRuns(), before + 3);
     }
 
     void commandLine()

@@ -102,10 +102,22 @@ Result<QString> RegisterRepository::add(Record r)
     return RecordWriter(m_store).insert(m_schema.module(), m_schema.table(), fields);
 }
 
-Status RegisterRepository::update(Record r)
+Status RegisterRepository::write(Record r, bool anyStatus)
 {
     if (Status st = check(r); !st)
         return st;
+    if (const int field = m_schema.fieldIndex(m_schema.statusField()); field >= 0 && !anyStatus) {
+        auto cur = find(r.id);
+        if (!cur)
+            return cur.error();
+        const FieldDef& f = m_schema.fields().at(field);
+        const QString from = cur->values.value(field);
+        const QString to = r.values.value(field);
+        if (!m_schema.canTransition(from, to))
+            return Error{Error::InvalidInput, tr("%1: the status cannot go from \"%2\" to \"%3\".")
+                                                  .arg(m_schema.describe(*cur), m_schema.choiceLabel(f, from),
+                                                       m_schema.choiceLabel(f, to))};
+    }
     return RecordWriter(m_store).update(m_schema.module(), m_schema.table(), r.id, toFields(r));
 }
 
@@ -148,7 +160,7 @@ Status RegisterRepository::updateMany(const QStringList& ids, const QHash<QStrin
 {
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
         const FieldDef* f = m_schema.field(it.key());
-        if (!f || f->kind == FieldKind::SecretRef)
+        if (!f || f->kind == FieldKind::SecretRef || it.key() == m_schema.statusField())
             return Error{Error::InvalidInput,
                          tr("%1 has no field %2 that can be changed.").arg(m_schema.title(), it.key())};
     }
@@ -175,8 +187,8 @@ Status RegisterRepository::updateMany(const QStringList& ids, const QHash<QStrin
 Status RegisterRepository::updateEach(const QList<Record>& records)
 {
     return m_store.write([&]() -> Status {
-        for (const Record& r : records)
-            if (Status st = update(r); !st)
+        for (const Record& r : records) // undo writes records back as they were, status included
+            if (Status st = write(r, true); !st)
                 return Error{st.error().code, tr("%1: %2").arg(m_schema.describe(r), st.error().message)};
         return {};
     });
@@ -210,15 +222,9 @@ Status RegisterRepository::transition(const QString& id, const QString& to)
     auto cur = find(id);
     if (!cur)
         return cur.error();
-    const FieldDef& f = m_schema.fields().at(field);
-    const QString from = cur->values.value(field);
-    if (!m_schema.canTransition(from, to))
-        return Error{Error::InvalidInput, tr("%1: the status cannot go from \"%2\" to \"%3\".")
-                                              .arg(m_schema.describe(*cur), m_schema.choiceLabel(f, from),
-                                                   m_schema.choiceLabel(f, to))};
     Record r = *cur;
     r.values[field] = to;
-    return update(r);
+    return update(r); // which refuses a move the schema does not allow
 }
 
 Result<Record> RegisterReader::find(const QString& id) const

@@ -67,7 +67,8 @@ public:
 
     /// Validates (the schema's fields and rules) and adds; the error lists every bad field.
     Result<QString> add(Record r);
-    Status update(Record r);
+    /// Validates and writes @p r back; its status may move only along the schema's transitions.
+    Status update(Record r) { return write(std::move(r), false); }
     /// Adds @p r when it has no id, else updates it; returns its id.
     Result<QString> save(const Record& r);
     Status remove(const QString& id);
@@ -100,6 +101,8 @@ public:
 
 private:
     Status check(Record& r) const;
+    /// update(), with the status moving only along the schema's transitions unless @p anyStatus (undo).
+    Status write(Record r, bool anyStatus);
     Store& m_store;
     const RegisterSchema& m_schema;
     RegisterReader m_reader;

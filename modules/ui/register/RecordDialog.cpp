@@ -29,7 +29,9 @@ RecordDialog::RecordDialog(Workspace& workspace, const RegisterSchema& schema, c
     const QList<FieldDef>& fields = schema.fields();
     for (int i = 0; i < fields.size(); ++i) {
         const FieldDef& f = fields.at(i);
-        if (f.has(NotEdited) || f.kind == FieldKind::SecretRef)
+        // A status with transitions moves through the page's "Set status", not the form.
+        if (f.has(NotEdited) || f.kind == FieldKind::SecretRef
+            || (f.key == schema.statusField() && !schema.statusField().isEmpty()))
             continue;
         QWidget* editor = FieldEditor::create(schema, f, m_ws.store(), this);
         QString v = record.values.value(i);

@@ -4,6 +4,7 @@
 #include "MessageBox.h"
 #include "RecordDialog.h"
 #include "RegisterBulkEditDialog.h"
+#include "RegisterChildPanel.h"
 #include "RegisterExport.h"
 #include "RegisterFindingsPanel.h"
 #include "RegisterImportDialog.h"
@@ -110,6 +111,26 @@ RegisterPage::RegisterPage(Workspace& workspace, const RegisterSchema& schema, Q
     }
     m_tools->addWidget(remove);
     m_tools->addWidget(m_undo);
+    if (const FieldDef* status = schema.field(schema.statusField())) {
+        // A register with a status moves it only along its transitions, each one journaled.
+        m_status = new QToolButton(this);
+        m_status->setObjectName(QStringLiteral("setStatus"));
+        m_status->setText(tr("Set %1").arg(schema.translate(status->label)));
+        m_status->setPopupMode(QToolButton::InstantPopup);
+        auto* menu = new QMenu(m_status);
+        m_status->setMenu(menu);
+        connect(menu, &QMenu::aboutToShow, this, [this, menu, status] {
+            menu->clear();
+            for (const QString& to : nextStatuses())
+                menu->addAction(m_schema.choiceLabel(*status, to), this, [this, to] {
+                    if (Status st = setStatus(to); !st)
+                        showBanner(st.error().message, true);
+                })->setObjectName(QStringLiteral("status_") + to);
+            if (menu->isEmpty())
+                menu->addAction(tr("No change allowed"))->setEnabled(false);
+        });
+        m_tools->addWidget(m_status);
+    }
     // Import, export and print are used now and then; they wait in a menu so the toolbar fits.
     auto* more = new QToolButton(this);
     more->setObjectName(QStringLiteral("moreActions"));
@@ -157,18 +178,18 @@ RegisterPage::RegisterPage(Workspace& workspace, const RegisterSchema& schema, Q
 
     m_split = new QSplitter(Qt::Horizontal, this);
     m_split->addWidget(m_table);
-    auto* vsplit = new QSplitter(Qt::Vertical, this);
-    vsplit->addWidget(m_split);
-    vsplit->addWidget(m_findings);
-    vsplit->setStretchFactor(0, 4);
-    vsplit->setStretchFactor(1, 1);
-    vsplit->setSizes({560, 150}); // the table first; the findings below, a few lines high
+    m_vsplit = new QSplitter(Qt::Vertical, this);
+    m_vsplit->addWidget(m_split);
+    m_vsplit->addWidget(m_findings);
+    m_vsplit->setStretchFactor(0, 4);
+    m_vsplit->setStretchFactor(1, 1);
+    m_vsplit->setSizes({560, 150}); // the table first; the findings below, a few lines high
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_tools);
     layout->addWidget(intro);
     layout->addWidget(m_banner);
     layout->addLayout(filters);
-    layout->addWidget(vsplit, 1);
+    layout->addWidget(m_vsplit, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_model, &RegisterTableModel::setSearch); // R-DEV-3
     connect(add, &QPushButton::clicked, this, [this] { editRecord(); });
@@ -248,6 +269,50 @@ QList<Record> RegisterPage::selectedRecords() const
     for (const QModelIndex& i : rows)
         out << m_model->recordAt(i.row());
     return out;
+}
+
+RegisterChildPanel* RegisterPage::addChildPanel(const RegisterSchema& child)
+{
+    auto* panel = new RegisterChildPanel(m_ws, child, this);
+    m_vsplit->insertWidget(int(1 + m_children.size()), panel);
+    m_children << panel;
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, panel,
+            [this, panel] { panel->setParentRecord(currentRecordId()); });
+    connect(m_model, &QAbstractItemModel::modelReset, panel, [this, panel] { panel->setParentRecord(currentRecordId()); });
+    connect(panel, &RegisterChildPanel::changed, this, &RegisterPage::dataChanged);
+    connect(panel, &RegisterChildPanel::failed, this, [this](const QString& why) { showBanner(why, true); });
+    panel->setParentRecord(currentRecordId());
+    return panel;
+}
+
+QStringList RegisterPage::nextStatuses() const
+{
+    const int field = m_schema.fieldIndex(m_schema.statusField());
+    const QModelIndex i = m_table->currentIndex();
+    if (field < 0 || !i.isValid())
+        return {};
+    const QString from = m_model->recordAt(i.row()).values.value(field);
+    QStringList out;
+    for (const ChoiceDef& c : m_schema.fields().at(field).choices)
+        if (c.key != from && m_schema.canTransition(from, c.key))
+            out << c.key;
+    return out;
+}
+
+Status RegisterPage::setStatus(const QString& to)
+{
+    const QString id = currentRecordId();
+    if (id.isEmpty())
+        return Error{Error::InvalidInput, tr("Choose a record first.")};
+    auto before = RegisterReader(m_ws.store(), m_schema).find(id);
+    if (!before)
+        return before.error();
+    if (Status st = RegisterRepository(m_ws.store(), m_schema).transition(id, to); !st)
+        return st;
+    remember(RegisterUndo::Change::Edited, {*before});
+    const FieldDef& f = *m_schema.field(m_schema.statusField());
+    changed(tr("%1: %2.").arg(m_schema.describe(*before), m_schema.choiceLabel(f, to)), id);
+    return {};
 }
 
 QStringList RegisterPage::selectedIds() const

@@ -16,12 +16,14 @@ class QMenu;
 class QPushButton;
 class QSplitter;
 class QTableView;
+class QToolButton;
 
 namespace csl {
 
 class MessageBanner;
 class RecordDialog;
 class RegisterBulkEditDialog;
+class RegisterChildPanel;
 class RegisterFindingsPanel;
 class RegisterImportDialog;
 class RegisterTableModel;
@@ -67,6 +69,12 @@ public:
     Status exportTo(const QString& path, bool shownOnly);
     /// Writes the register form of the rows shown to a PDF.
     Status printToPdf(const QString& path);
+    /// Shows @p child's rows of the chosen record under the table (a drill's steps …); returns the panel.
+    RegisterChildPanel* addChildPanel(const RegisterSchema& child);
+    /// Moves the chosen record's status to @p to, if the schema allows it (journaled).
+    Status setStatus(const QString& to);
+    /// The statuses the chosen record may move to (the schema's transitions).
+    QStringList nextStatuses() const;
     /// The ids of the selected records, in table order.
     QStringList selectedIds() const;
     void showBanner(const QString& text, bool error);
@@ -101,6 +109,9 @@ private:
     QHBoxLayout* m_tools;
     QTableView* m_table;
     QSplitter* m_split;
+    QSplitter* m_vsplit;
+    QList<RegisterChildPanel*> m_children;
+    QToolButton* m_status = nullptr;
     RegisterFindingsPanel* m_findings;
     QPushButton* m_undo;
     QMenu* m_more;
