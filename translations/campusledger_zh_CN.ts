@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation>联系电话</translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Tablet</source>
