@@ -834,6 +834,10 @@
         <source>Nothing is kept in the system keychain under %1.</source>
         <translation>Nothing is kept in the system keychain under %1.</translation>
     </message>
+    <message>
+        <source>The secret is %1 bytes; the system keychain keeps at most %2.</source>
+        <translation>The secret is %1 bytes; the system keychain keeps at most %2.</translation>
+    </message>
 </context>
 <context>
     <name>csl::MainWindow</name>
@@ -1763,6 +1767,10 @@ Close the database anyway?</translation>
     <message>
         <source>Cannot set the database key</source>
         <translation>Cannot set the database key</translation>
+    </message>
+    <message>
+        <source>Cannot set the cipher parameters</source>
+        <translation>Cannot set the cipher parameters</translation>
     </message>
 </context>
 <context>

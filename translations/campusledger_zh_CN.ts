@@ -834,6 +834,10 @@
         <source>Nothing is kept in the system keychain under %1.</source>
         <translation>系统钥匙串中没有 %1 的条目。</translation>
     </message>
+    <message>
+        <source>The secret is %1 bytes; the system keychain keeps at most %2.</source>
+        <translation>该机密有 %1 字节，系统钥匙串最多只能保存 %2 字节。</translation>
+    </message>
 </context>
 <context>
     <name>csl::MainWindow</name>
@@ -1763,6 +1767,10 @@ Close the database anyway?</source>
     <message>
         <source>Cannot set the database key</source>
         <translation>无法设置数据库密钥</translation>
+    </message>
+    <message>
+        <source>Cannot set the cipher parameters</source>
+        <translation>无法设置数据库加密参数</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,14 @@
 
 #include "KdfParams.h"
 #include "Store.h"
+#include "sql/CipherSettings.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -67,13 +69,20 @@ Result<QString> Backup::create(Store& store, const QString& dir, int keep)
     int userVersion = 0;
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         userVersion = q.value(0).toInt();
-    if (!q.exec(QStringLiteral("PRAGMA backup.cipher_page_size = 4096")))
+    // The copy gets every cipher parameter the database has (sql/CipherSettings.h), not the engine's defaults.
+    const int major = cipher::majorVersion(static_cast<sqlite3*>(db.driver()->handle().value<void*>()));
+    for (const QByteArray& pragma : cipher::pragmas(major, QByteArrayLiteral("backup"))) {
+        if (!q.exec(QString::fromLatin1(pragma))) {
+            failure = q.lastError().databaseText();
+            break;
+        }
+    }
+    if (!failure.isEmpty()) {
+        // Nothing copied yet.
+    } else if (!q.exec(QStringLiteral("BEGIN"))) { // one read transaction: a consistent copy while writers wait
         failure = q.lastError().databaseText();
-    // One read transaction makes the copy consistent while writers wait.
-    else if (!q.exec(QStringLiteral("BEGIN")))
-        failure = q.lastError().databaseText();
-    else if (!q.exec(QStringLiteral("SELECT sqlcipher_export('backup')"))
-             || !q.exec(QStringLiteral("PRAGMA backup.user_version = %1").arg(userVersion))) {
+    } else if (!q.exec(QStringLiteral("SELECT sqlcipher_export('backup')"))
+               || !q.exec(QStringLiteral("PRAGMA backup.user_version = %1").arg(userVersion))) {
         failure = q.lastError().databaseText();
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
     } else if (!q.exec(QStringLiteral("COMMIT"))) {

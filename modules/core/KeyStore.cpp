@@ -40,12 +40,24 @@ Error keychainError(const QKeychain::Job& job, bool finished)
     return Error{Error::Keychain, KeyStore::tr("The system keychain is not available: %1").arg(job.errorString())};
 }
 
+/// The same limit everywhere, so a secret that fits on Linux also fits on Windows.
+Status checkSize(qsizetype size)
+{
+    if (size > KeyStore::kMaxSecretBytes)
+        return Error{Error::InvalidInput, KeyStore::tr("The secret is %1 bytes; the system keychain keeps at most %2.")
+                                              .arg(size)
+                                              .arg(KeyStore::kMaxSecretBytes)};
+    return {};
+}
+
 } // namespace
 
 KeyStore::KeyStore(QString service, int timeoutMs) : m_service(std::move(service)), m_timeoutMs(timeoutMs) {}
 
 Status KeyStore::save(const QString& databaseId, const SecureBytes& key) const
 {
+    if (Status st = checkSize(qsizetype(key.size())); !st)
+        return st;
     QKeychain::WritePasswordJob job(m_service);
     job.setAutoDelete(false);
     job.setKey(entryKey(databaseId));
@@ -83,6 +95,8 @@ Status KeyStore::remove(const QString& databaseId) const
 
 Status KeyStore::saveSecret(const QString& name, const QByteArray& secret) const
 {
+    if (Status st = checkSize(secret.size()); !st)
+        return st;
     QKeychain::WritePasswordJob job(m_service);
     job.setAutoDelete(false);
     job.setKey(name);

@@ -24,6 +24,10 @@ class KeyStore final
 public:
     explicit KeyStore(QString service = QStringLiteral("CampusSecLedger"), int timeoutMs = 10000);
 
+    /// @brief The most bytes one entry may hold: Windows Credential Manager's CRED_MAX_CREDENTIAL_BLOB_SIZE
+    /// (5 × 512), where QtKeychain stores the bytes as given. Larger secrets are refused on every platform.
+    static constexpr qsizetype kMaxSecretBytes = 2560;
+
     Status save(const QString& databaseId, const SecureBytes& key) const;
     Result<SecureBytes> load(const QString& databaseId) const;
     Status remove(const QString& databaseId) const;

@@ -1,5 +1,7 @@
 #include "TempStore.h"
 
+#include "sql/CipherSettings.h"
+
 #define SQLITE_HAS_CODEC 1
 #include <sqlcipher/sqlite3.h>
 
@@ -27,7 +29,7 @@ RawConnection::RawConnection(const QString& path, const SecureBytes& key)
     sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr);
     const QByteArray k = "x'" + key.toHex().toLatin1() + "'";
     sqlite3_key(m_db, k.constData(), int(k.size()));
-    exec(QStringLiteral("PRAGMA cipher_page_size = 4096"));
+    cipher::apply(m_db);
 }
 
 RawConnection::~RawConnection()

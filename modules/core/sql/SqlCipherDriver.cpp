@@ -1,5 +1,6 @@
 #include "sql/SqlCipherDriver.h"
 
+#include "sql/CipherSettings.h"
 #include "sql/SqlCipherResult.h"
 
 #define SQLITE_HAS_CODEC 1
@@ -46,10 +47,8 @@ int probeKey(const QString& path, const QString& hexKey, int pageSize)
         rc = sqlite3_key(db, key.constData(), int(key.size()));
         key.fill('\0');
     }
-    if (rc == SQLITE_OK) {
-        const QByteArray pragma = "PRAGMA cipher_page_size = " + QByteArray::number(pageSize);
-        rc = sqlite3_exec(db, pragma.constData(), nullptr, nullptr, nullptr);
-    }
+    if (rc == SQLITE_OK)
+        rc = cipher::apply(db, QByteArrayLiteral("main"), pageSize);
     if (rc == SQLITE_OK)
         rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
     sqlite3_close_v2(db);
@@ -176,8 +175,9 @@ bool SqlCipherDriver::open(const QString& db, const QString&, const QString& pas
             setOpenError(true);
             return false;
         }
-        const QByteArray pragma = "PRAGMA cipher_page_size = " + QByteArray::number(pageSize);
-        if (!execSimple(pragma.constData(), QSqlError::ConnectionError)) {
+        // Every cipher parameter, so the file reads the same under SQLCipher 3.4.1 and 4.x.
+        if (const int prc = cipher::apply(m_db, QByteArrayLiteral("main"), pageSize); prc != SQLITE_OK) {
+            setLastError(sqliteError(m_db, tr("Cannot set the cipher parameters"), QSqlError::ConnectionError, prc));
             close();
             setOpenError(true);
             return false;

@@ -18,6 +18,7 @@ namespace csl {
  *   QSQLCIPHER_OPEN_EXISTING  fail instead of creating a new file
  *   QSQLCIPHER_READONLY       open read-only
  *   QSQLCIPHER_PAGE_SIZE=N    cipher page size (default 4096)
+ * Every other cipher parameter is set explicitly at open (sql/CipherSettings.h).
  */
 class SqlCipherDriver final : public QSqlDriver
 {
