@@ -64,8 +64,8 @@ int runInit(const QStringList& args)
                  .arg(path, (*ws)->schoolName(), (*ws)->schoolCode())
                  .arg(v.count));
     if (facts.officer.trimmed().isEmpty())
-        printOut(QStringLiteral("no security officer is recorded: changes are recorded as made by %1, and devices "
-                                "carry no \\" registered by\\" until the officer is named in the application")
+        printOut(QStringLiteral("no security officer is recorded (none was given); changes are recorded as made "
+                                "by %1")
                      .arg(actor()));
     else
         printOut(QStringLiteral("security officer: %1").arg(facts.officer.trimmed()));
