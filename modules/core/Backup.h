@@ -15,8 +15,8 @@ class Store;
 /// @brief What restoring may want the user to confirm or know (Backup::check, Backup::restore).
 struct RestoreOptions
 {
-    QString confirmedSchool;   ///< the backup's school name, typed by the user to restore another database's backup
-    QString currentSchoolCode; ///< the current database's school code, when known
+    QString confirmedSchool;    ///< the backup's school name, typed by the user to restore another database's backup
+    QString currentSchoolCode;  ///< the current database's school code, when known
     qint64 acknowledgedSeq = 0; ///< the last journal entry the bureau acknowledged for the current database
 };
 
