@@ -164,7 +164,7 @@ private Q_SLOTS:
         whenModal<QFileDialog>({}, [&](QFileDialog* dialog) {
             filter = dialog->selectedNameFilter();
             dialog->selectFile(*made);
-            dialog->accept();
+            static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept is protected; QDialog's is public
         });
         MessageBox::setNextAnswer(QMessageBox::No); // stop at "Replace the database…?"
         m_window->findChild<QAction*>(QStringLiteral("actionRestore"))->trigger();
