@@ -27,10 +27,6 @@
         <translation>Cannot create the backup folder %1.</translation>
     </message>
     <message>
-        <source>Cannot start the backup %1: %2</source>
-        <translation>Cannot start the backup %1: %2</translation>
-    </message>
-    <message>
         <source>The backup %1 failed: %2</source>
         <translation>The backup %1 failed: %2</translation>
     </message>
@@ -43,10 +39,6 @@
         <translation>There is no backup at %1.</translation>
     </message>
     <message>
-        <source>The backup's journal is broken: %1</source>
-        <translation>The backup's journal is broken: %1</translation>
-    </message>
-    <message>
         <source>Cannot copy %1 to %2.</source>
         <translation>Cannot copy %1 to %2.</translation>
     </message>
@@ -57,6 +49,81 @@
     <message>
         <source>Cannot replace %1 with the backup.</source>
         <translation>Cannot replace %1 with the backup.</translation>
+    </message>
+    <message>
+        <source>The backup %1 already exists.</source>
+        <translation>The backup %1 already exists.</translation>
+    </message>
+    <message>
+        <source>%1 is the key header of a backup, but the backup %2 beside it is missing. Give the backup file itself (*%3).</source>
+        <translation>%1 is the key header of a backup, but the backup %2 beside it is missing. Give the backup file itself (*%3).</translation>
+    </message>
+    <message>
+        <source>The key header %1 of the backup is missing: keep it beside the backup.</source>
+        <translation>The key header %1 of the backup is missing: keep it beside the backup.</translation>
+    </message>
+    <message>
+        <source>The backup's journal is broken at entry %1: %2</source>
+        <translation>The backup's journal is broken at entry %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup's records do not match its journal: %1</source>
+        <translation>The backup's records do not match its journal: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made from another database (id %2; this one is %3), of %4 (%5).</source>
+        <translation>The backup %1 was made from another database (id %2; this one is %3), of %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The backup %1 is of another school: %2 (%3), not %4.</source>
+        <translation>The backup %1 is of another school: %2 (%3), not %4.</translation>
+    </message>
+    <message>
+        <source>The bureau has acknowledged this school's journal up to entry %1, but the backup ends at entry %2. After the restore, new changes take numbers the bureau already holds with other contents: it will refuse them as a break in the chain until the bureau reconciles its copy. Changes made since the backup are lost here but remain in the bureau's copy.</source>
+        <translation>The bureau has acknowledged this school's journal up to entry %1, but the backup ends at entry %2. After the restore, new changes take numbers the bureau already holds with other contents: it will refuse them as a break in the chain until the bureau reconciles its copy. Changes made since the backup are lost here but remain in the bureau's copy.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was restored. To restore it anyway, confirm by giving the school's name exactly: %2</source>
+        <translation>%1 Nothing was restored. To restore it anyway, confirm by giving the school's name exactly: %2</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program or was not closed properly: open and close it once, then restore.</source>
+        <translation>%1 is open in another program or was not closed properly: open and close it once, then restore.</translation>
+    </message>
+</context>
+<context>
+    <name>csl::ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>The database is re-encrypted under the new passphrase. Backups made before keep the passphrase they were made with. A key remembered on this computer is replaced.</source>
+        <translation>The database is re-encrypted under the new passphrase. Backups made before keep the passphrase they were made with. A key remembered on this computer is replaced.</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Current passphrase:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>New passphrase:</translation>
+    </message>
+    <message>
+        <source>Confirm new passphrase:</source>
+        <translation>Confirm new passphrase:</translation>
+    </message>
+    <message>
+        <source>Current passphrase: it is not the passphrase of this database.</source>
+        <translation>Current passphrase: it is not the passphrase of this database.</translation>
+    </message>
+    <message>
+        <source>Confirm new passphrase: the two entries differ.</source>
+        <translation>Confirm new passphrase: the two entries differ.</translation>
+    </message>
+    <message>
+        <source>New passphrase: it is the current one.</source>
+        <translation>New passphrase: it is the current one.</translation>
     </message>
 </context>
 <context>
@@ -811,6 +878,18 @@
         <source>Cannot write the key header %1: %2</source>
         <translation>Cannot write the key header %1: %2</translation>
     </message>
+    <message>
+        <source>Unknown key derivation profile "%1".</source>
+        <translation>Unknown key derivation profile "%1".</translation>
+    </message>
+    <message>
+        <source>The test key derivation profile is refused: it makes a passphrase cheap to guess and exists only in builds made for testing.</source>
+        <translation>The test key derivation profile is refused: it makes a passphrase cheap to guess and exists only in builds made for testing.</translation>
+    </message>
+    <message>
+        <source>The key header %1 asks for Argon2id costs outside the accepted range (opslimit %2 to %3, memlimit %4 to %5 bytes).</source>
+        <translation>The key header %1 asks for Argon2id costs outside the accepted range (opslimit %2 to %3, memlimit %4 to %5 bytes).</translation>
+    </message>
 </context>
 <context>
     <name>csl::KeyStore</name>
@@ -982,10 +1061,6 @@ Close the database anyway?</translation>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <source>Ledger backups (*.cldb);;All files (*)</source>
-        <translation>Ledger backups (*.cldb);;All files (*)</translation>
-    </message>
-    <message>
         <source>Replace the database with the backup %1? Changes made since that backup are lost (the current database is backed up first).</source>
         <translation>Replace the database with the backup %1? Changes made since that backup are lost (the current database is backed up first).</translation>
     </message>
@@ -1020,6 +1095,46 @@ Close the database anyway?</translation>
     <message>
         <source>To do and findings (checking…)</source>
         <translation>To do and findings (checking…)</translation>
+    </message>
+    <message>
+        <source>Ledger backups (*%1);;All files (*)</source>
+        <translation>Ledger backups (*%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1
+
+To restore it anyway, type the name of its school (%2):</source>
+        <translation>%1
+
+To restore it anyway, type the name of its school (%2):</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the backup is of another database and was not confirmed.</source>
+        <translation>Nothing was restored: the backup is of another database and was not confirmed.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore anyway?</source>
+        <translation>%1
+
+Restore anyway?</translation>
+    </message>
+    <message>
+        <source>The key remembered on this computer could not be replaced (%1) and was forgotten.</source>
+        <translation>The key remembered on this computer could not be replaced (%1) and was forgotten.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: %1</source>
+        <translation>The passphrase was not changed: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. %1</source>
+        <translation>The passphrase was changed. %1</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Backups made before keep the old passphrase.</source>
+        <translation>The passphrase was changed. Backups made before keep the old passphrase.</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1176,17 @@ Close the database anyway?</translation>
     <message>
         <source>Windows did not return its neighbour table (error %1).</source>
         <translation>Windows did not return its neighbour table (error %1).</translation>
+    </message>
+</context>
+<context>
+    <name>csl::NewSchool</name>
+    <message>
+        <source>School name: enter the school's full name as registered.</source>
+        <translation>School name: enter the school's full name as registered.</translation>
+    </message>
+    <message>
+        <source>School code: enter the code the bureau assigned to the school.</source>
+        <translation>School code: enter the code the bureau assigned to the school.</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1245,17 @@ Close the database anyway?</translation>
     <message>
         <source>About %1 bits</source>
         <translation>About %1 bits</translation>
+    </message>
+</context>
+<context>
+    <name>csl::PassphraseStrength</name>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>The passphrase must not be empty.</translation>
+    </message>
+    <message>
+        <source>Passphrase: too easy to guess. Make it longer, for example a few unrelated words.</source>
+        <translation>Passphrase: too easy to guess. Make it longer, for example a few unrelated words.</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1337,34 @@ Close the database anyway?</translation>
     <message>
         <source>row %1 of %2 differs from journal entry %3 in field %4</source>
         <translation>row %1 of %2 differs from journal entry %3 in field %4</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 is the version of journal entry %3, but the journal's newest entry for it is %4: a later change was undone behind the journal's back</source>
+        <translation>row %1 of %2 is the version of journal entry %3, but the journal's newest entry for it is %4: a later change was undone behind the journal's back</translation>
+    </message>
+    <message>
+        <source>The journal cannot be read: %1</source>
+        <translation>The journal cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>record %1 of module %2 is named by journal entry %3 but has no row: it was removed behind the journal's back</source>
+        <translation>record %1 of module %2 is named by journal entry %3 but has no row: it was removed behind the journal's back</translation>
+    </message>
+    <message>
+        <source>The triggers cannot be read: %1</source>
+        <translation>The triggers cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>trigger %1 on %2 is not one the application made</source>
+        <translation>trigger %1 on %2 is not one the application made</translation>
+    </message>
+    <message>
+        <source>trigger %1 on %2 has been altered</source>
+        <translation>trigger %1 on %2 has been altered</translation>
+    </message>
+    <message>
+        <source>trigger %1 on %2 is missing</source>
+        <translation>trigger %1 on %2 is missing</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1918,14 @@ Close the database anyway?</translation>
         <source>The new language applies the next time CampusSec Ledger starts.</source>
         <translation>The new language applies the next time CampusSec Ledger starts.</translation>
     </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Change passphrase…</translation>
+    </message>
+    <message>
+        <source>Re-encrypt the open database under a new passphrase.</source>
+        <translation>Re-encrypt the open database under a new passphrase.</translation>
+    </message>
 </context>
 <context>
     <name>csl::SqlCipherDriver</name>
@@ -1831,12 +2004,36 @@ Close the database anyway?</translation>
         <translation>Cannot checkpoint the database: %1</translation>
     </message>
     <message>
-        <source>Cannot change the passphrase: %1</source>
-        <translation>Cannot change the passphrase: %1</translation>
+        <source>Cannot checkpoint %1: another program or window is using the database. Close it and try again.</source>
+        <translation>Cannot checkpoint %1: another program or window is using the database. Close it and try again.</translation>
     </message>
     <message>
-        <source>The passphrase was changed but the key header could not be renamed from %1.</source>
-        <translation>The passphrase was changed but the key header could not be renamed from %1.</translation>
+        <source>Cannot create %1: %2</source>
+        <translation>Cannot create %1: %2</translation>
+    </message>
+    <message>
+        <source>it could not be flushed to the disk</source>
+        <translation>it could not be flushed to the disk</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase can only be changed outside any other change.</source>
+        <translation>The passphrase can only be changed outside any other change.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 again: %2</source>
+        <translation>Cannot open %1 again: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: another program or window has %1 open. Close it and try again.</source>
+        <translation>The passphrase was not changed: another program or window has %1 open. Close it and try again.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: %1 could not be replaced.</source>
+        <translation>The passphrase was not changed: %1 could not be replaced.</translation>
     </message>
 </context>
 <context>

@@ -27,10 +27,6 @@
         <translation>无法创建备份文件夹 %1。</translation>
     </message>
     <message>
-        <source>Cannot start the backup %1: %2</source>
-        <translation>无法开始备份 %1：%2</translation>
-    </message>
-    <message>
         <source>The backup %1 failed: %2</source>
         <translation>备份 %1 失败：%2</translation>
     </message>
@@ -43,10 +39,6 @@
         <translation>%1 处没有备份。</translation>
     </message>
     <message>
-        <source>The backup's journal is broken: %1</source>
-        <translation>备份中的操作日志已损坏：%1</translation>
-    </message>
-    <message>
         <source>Cannot copy %1 to %2.</source>
         <translation>无法将 %1 复制到 %2。</translation>
     </message>
@@ -57,6 +49,81 @@
     <message>
         <source>Cannot replace %1 with the backup.</source>
         <translation>无法用备份替换 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 already exists.</source>
+        <translation>备份 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>%1 is the key header of a backup, but the backup %2 beside it is missing. Give the backup file itself (*%3).</source>
+        <translation>%1 是备份的密钥头文件，但它旁边的备份 %2 不存在。请指定备份文件本身（*%3）。</translation>
+    </message>
+    <message>
+        <source>The key header %1 of the backup is missing: keep it beside the backup.</source>
+        <translation>缺少备份的密钥头文件 %1：请把它和备份放在一起。</translation>
+    </message>
+    <message>
+        <source>The backup's journal is broken at entry %1: %2</source>
+        <translation>备份的操作日志在第 %1 条处断裂：%2</translation>
+    </message>
+    <message>
+        <source>The backup's records do not match its journal: %1</source>
+        <translation>备份中的记录与其操作日志不符：%1</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made from another database (id %2; this one is %3), of %4 (%5).</source>
+        <translation>备份 %1 来自另一个数据库（标识 %2；当前数据库为 %3），属于 %4（%5）。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is of another school: %2 (%3), not %4.</source>
+        <translation>备份 %1 属于另一所学校：%2（%3），而不是 %4。</translation>
+    </message>
+    <message>
+        <source>The bureau has acknowledged this school's journal up to entry %1, but the backup ends at entry %2. After the restore, new changes take numbers the bureau already holds with other contents: it will refuse them as a break in the chain until the bureau reconciles its copy. Changes made since the backup are lost here but remain in the bureau's copy.</source>
+        <translation>教育局已确认本校操作日志至第 %1 条，而该备份只到第 %2 条。恢复后，新的修改会占用教育局已有（内容不同）的编号：在教育局核对其副本之前，它会把这些修改当作哈希链断裂而拒收。备份之后的修改在本机丢失，但仍保留在教育局的副本中。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was restored. To restore it anyway, confirm by giving the school's name exactly: %2</source>
+        <translation>%1 未恢复任何内容。如仍要恢复，请准确写出该校名称以确认：%2</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program or was not closed properly: open and close it once, then restore.</source>
+        <translation>%1 正被其他程序打开，或上次未正常关闭：请先打开并关闭一次，再恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>csl::ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>修改口令</translation>
+    </message>
+    <message>
+        <source>The database is re-encrypted under the new passphrase. Backups made before keep the passphrase they were made with. A key remembered on this computer is replaced.</source>
+        <translation>数据库将用新口令重新加密。此前的备份仍使用制作时的口令。在此电脑上记住的密钥会被替换。</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>当前口令：</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>新口令：</translation>
+    </message>
+    <message>
+        <source>Confirm new passphrase:</source>
+        <translation>确认新口令：</translation>
+    </message>
+    <message>
+        <source>Current passphrase: it is not the passphrase of this database.</source>
+        <translation>当前口令：这不是本数据库的口令。</translation>
+    </message>
+    <message>
+        <source>Confirm new passphrase: the two entries differ.</source>
+        <translation>确认新口令：两次输入不一致。</translation>
+    </message>
+    <message>
+        <source>New passphrase: it is the current one.</source>
+        <translation>新口令：与当前口令相同。</translation>
     </message>
 </context>
 <context>
@@ -811,6 +878,18 @@
         <source>Cannot write the key header %1: %2</source>
         <translation>无法写入密钥头文件 %1：%2</translation>
     </message>
+    <message>
+        <source>Unknown key derivation profile "%1".</source>
+        <translation>未知的密钥派生配置“%1”。</translation>
+    </message>
+    <message>
+        <source>The test key derivation profile is refused: it makes a passphrase cheap to guess and exists only in builds made for testing.</source>
+        <translation>已拒绝测试用密钥派生配置：它使口令易被猜出，只存在于测试构建中。</translation>
+    </message>
+    <message>
+        <source>The key header %1 asks for Argon2id costs outside the accepted range (opslimit %2 to %3, memlimit %4 to %5 bytes).</source>
+        <translation>密钥头文件 %1 要求的 Argon2id 开销超出允许范围（opslimit %2 至 %3，memlimit %4 至 %5 字节）。</translation>
+    </message>
 </context>
 <context>
     <name>csl::KeyStore</name>
@@ -982,10 +1061,6 @@ Close the database anyway?</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <source>Ledger backups (*.cldb);;All files (*)</source>
-        <translation>台账备份 (*.cldb);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Replace the database with the backup %1? Changes made since that backup are lost (the current database is backed up first).</source>
         <translation>用备份 %1 替换数据库吗？该备份之后的修改将会丢失（替换前会先备份当前数据库）。</translation>
     </message>
@@ -1020,6 +1095,46 @@ Close the database anyway?</source>
     <message>
         <source>To do and findings (checking…)</source>
         <translation>待办与发现（正在检查…）</translation>
+    </message>
+    <message>
+        <source>Ledger backups (*%1);;All files (*)</source>
+        <translation>台账备份 (*%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1
+
+To restore it anyway, type the name of its school (%2):</source>
+        <translation>%1
+
+如仍要恢复，请输入该备份所属学校的名称（%2）：</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the backup is of another database and was not confirmed.</source>
+        <translation>未恢复任何内容：该备份属于另一个数据库，且未经确认。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore anyway?</source>
+        <translation>%1
+
+仍要恢复吗？</translation>
+    </message>
+    <message>
+        <source>The key remembered on this computer could not be replaced (%1) and was forgotten.</source>
+        <translation>无法替换在此电脑上记住的密钥（%1），已将其删除。</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: %1</source>
+        <translation>口令未修改：%1</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. %1</source>
+        <translation>口令已修改。%1</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Backups made before keep the old passphrase.</source>
+        <translation>口令已修改。此前的备份仍使用旧口令。</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1176,17 @@ Close the database anyway?</source>
     <message>
         <source>Windows did not return its neighbour table (error %1).</source>
         <translation>Windows 未返回邻居表（错误 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>csl::NewSchool</name>
+    <message>
+        <source>School name: enter the school's full name as registered.</source>
+        <translation>学校名称：请填写登记的学校全称。</translation>
+    </message>
+    <message>
+        <source>School code: enter the code the bureau assigned to the school.</source>
+        <translation>学校代码：请输入教育局分配给学校的代码。</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1245,17 @@ Close the database anyway?</source>
     <message>
         <source>About %1 bits</source>
         <translation>约 %1 位</translation>
+    </message>
+</context>
+<context>
+    <name>csl::PassphraseStrength</name>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>口令不能为空。</translation>
+    </message>
+    <message>
+        <source>Passphrase: too easy to guess. Make it longer, for example a few unrelated words.</source>
+        <translation>口令：太容易被猜中。请加长，例如使用几个互不相关的词。</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1337,34 @@ Close the database anyway?</source>
     <message>
         <source>row %1 of %2 differs from journal entry %3 in field %4</source>
         <translation>%2 的第 %1 行与操作日志第 %3 条在字段 %4 上不一致</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 is the version of journal entry %3, but the journal's newest entry for it is %4: a later change was undone behind the journal's back</source>
+        <translation>%2 中的记录 %1 是操作日志第 %3 条的版本，但日志中它的最新条目是第 %4 条：之后的修改被绕过日志撤销了</translation>
+    </message>
+    <message>
+        <source>The journal cannot be read: %1</source>
+        <translation>无法读取操作日志：%1</translation>
+    </message>
+    <message>
+        <source>record %1 of module %2 is named by journal entry %3 but has no row: it was removed behind the journal's back</source>
+        <translation>模块 %2 的记录 %1 见于操作日志第 %3 条，但数据行已不存在：它被绕过日志删除了</translation>
+    </message>
+    <message>
+        <source>The triggers cannot be read: %1</source>
+        <translation>无法读取触发器：%1</translation>
+    </message>
+    <message>
+        <source>trigger %1 on %2 is not one the application made</source>
+        <translation>%2 上的触发器 %1 不是本程序创建的</translation>
+    </message>
+    <message>
+        <source>trigger %1 on %2 has been altered</source>
+        <translation>%2 上的触发器 %1 已被修改</translation>
+    </message>
+    <message>
+        <source>trigger %1 on %2 is missing</source>
+        <translation>%2 上的触发器 %1 缺失</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1918,14 @@ Close the database anyway?</source>
         <source>The new language applies the next time CampusSec Ledger starts.</source>
         <translation>新的界面语言将在下次启动校园网络安全台账时生效。</translation>
     </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>修改口令…</translation>
+    </message>
+    <message>
+        <source>Re-encrypt the open database under a new passphrase.</source>
+        <translation>用新口令重新加密当前打开的数据库。</translation>
+    </message>
 </context>
 <context>
     <name>csl::SqlCipherDriver</name>
@@ -1831,12 +2004,36 @@ Close the database anyway?</source>
         <translation>无法写入数据库检查点：%1</translation>
     </message>
     <message>
-        <source>Cannot change the passphrase: %1</source>
-        <translation>无法修改口令：%1</translation>
+        <source>Cannot checkpoint %1: another program or window is using the database. Close it and try again.</source>
+        <translation>无法为 %1 做检查点：另一个程序或窗口正在使用该数据库。请关闭后重试。</translation>
     </message>
     <message>
-        <source>The passphrase was changed but the key header could not be renamed from %1.</source>
-        <translation>口令已修改，但无法重命名密钥头文件 %1。</translation>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>it could not be flushed to the disk</source>
+        <translation>无法写入磁盘</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The passphrase can only be changed outside any other change.</source>
+        <translation>只能在没有其他修改进行时修改口令。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 again: %2</source>
+        <translation>无法重新打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: another program or window has %1 open. Close it and try again.</source>
+        <translation>口令未修改：另一个程序或窗口打开了 %1。请关闭后重试。</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: %1 could not be replaced.</source>
+        <translation>口令未修改：无法替换 %1。</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "CliContext.h"
 
 #include "Backup.h"
-#include "DemoSchool.h"
+#include "KeyStore.h"
 #include "Passphrase.h"
 #include "RecordAudit.h"
 
@@ -9,6 +9,7 @@
 #include <QFileInfo>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace csl::cli {
 
@@ -53,6 +54,10 @@ bool parseOrUsage(QCommandLineParser& parser, const QStringList& args, const QSt
         printErr(parser.helpText());
         return false;
     }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        std::exit(Ok);
+    }
     for (const QString& r : required) {
         if (!parser.isSet(r) || parser.value(r).isEmpty()) {
             printErr(QStringLiteral("missing --%1").arg(r));
@@ -63,11 +68,14 @@ bool parseOrUsage(QCommandLineParser& parser, const QStringList& args, const QSt
     return true;
 }
 
-KdfParams newDatabaseKdf()
+Result<KdfParams> newDatabaseKdf()
 {
-    if (qgetenv("CAMPUSLEDGER_KDF_PROFILE") == "test")
-        return KdfParams::cheapForTests();
-    return KdfParams::tuned();
+#ifdef CSL_TEST_KDF_ALLOWED
+    constexpr bool testAllowed = true;
+#else
+    constexpr bool testAllowed = false;
+#endif
+    return KdfParams::forProfile(qEnvironmentVariable("CAMPUSLEDGER_KDF_PROFILE"), testAllowed);
 }
 
 std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser& parser, int& exitCode)
@@ -86,6 +94,27 @@ int fail(const Error& error)
     return error.code == Error::WrongPassphrase ? WrongPassphrase : Failed;
 }
 
+namespace {
+
+/// The key "remember on this computer" left in the keychain, tried when no passphrase is in the environment,
+/// so a scheduled command needs none there. Any failure (no keychain, nothing remembered, a stale key) is
+/// silent: the passphrase is asked for instead.
+std::unique_ptr<Store> openWithRememberedKey(const QString& path)
+{
+    if (passphraseInEnvironment())
+        return nullptr;
+    auto kdf = KdfParams::load(path);
+    if (!kdf)
+        return nullptr;
+    auto key = KeyStore(QStringLiteral("CampusSecLedger"), 5000).load(kdf->databaseId);
+    if (!key)
+        return nullptr;
+    auto store = Store::openWithKey(path, *key);
+    return store ? std::move(*store) : nullptr;
+}
+
+} // namespace
+
 std::unique_ptr<Workspace> openWorkspace(const QString& path, int& exitCode)
 {
     if (!QFileInfo::exists(path)) {
@@ -93,14 +122,18 @@ std::unique_ptr<Workspace> openWorkspace(const QString& path, int& exitCode)
         exitCode = Failed;
         return nullptr;
     }
-    const QString pass = readPassphrase(QStringLiteral("Passphrase for %1: ").arg(QFileInfo(path).fileName()));
-    auto store = Store::open(path, pass);
-    if (!store) {
-        exitCode = fail(store.error());
-        return nullptr;
+    std::unique_ptr<Store> opened = openWithRememberedKey(path);
+    if (!opened) {
+        const QString pass = readPassphrase(QStringLiteral("Passphrase for %1: ").arg(QFileInfo(path).fileName()));
+        auto store = Store::open(path, pass);
+        if (!store) {
+            exitCode = fail(store.error());
+            return nullptr;
+        }
+        opened = std::move(*store);
     }
-    (*store)->setActor(qEnvironmentVariable("CAMPUSLEDGER_ACTOR", QStringLiteral("campusledger-cli")));
-    auto ws = std::make_unique<Workspace>(std::move(*store));
+    opened->setActor(qEnvironmentVariable("CAMPUSLEDGER_ACTOR", QStringLiteral("campusledger-cli")));
+    auto ws = std::make_unique<Workspace>(std::move(opened));
     if (Status st = ws->migrate(); !st) {
         exitCode = fail(st.error());
         return nullptr;
@@ -160,14 +193,44 @@ int runRestore(const QStringList& args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Replace the database with a backup."));
-    p.addOption({QStringLiteral("from"), QStringLiteral("Backup file."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("from"), QStringLiteral("Backup file (*.cldb-backup; its .kdf names it too)."),
+                 QStringLiteral("FILE")});
     p.addOption({QStringLiteral("db"), QStringLiteral("Database file to replace."), QStringLiteral("PATH")});
+    p.addOption({QStringLiteral("confirm-school"),
+                 QStringLiteral("Restore a backup of another database or school: its school name, exactly."),
+                 QStringLiteral("NAME")});
     if (!parseOrUsage(p, args, {QStringLiteral("from"), QStringLiteral("db")}))
         return Usage;
+    const QString db = p.value(QStringLiteral("db"));
+    auto from = Backup::resolve(p.value(QStringLiteral("from")));
+    if (!from)
+        return fail(from.error());
     const QString pass = readPassphrase(QStringLiteral("Passphrase of the backup: "));
-    if (Status st = Backup::restore(p.value(QStringLiteral("from")), p.value(QStringLiteral("db")), pass); !st)
-        return fail(st.error());
-    printOut(QStringLiteral("restored %1 from %2").arg(p.value(QStringLiteral("db")), p.value(QStringLiteral("from"))));
+    Backup::Options options;
+    options.confirmedSchool = p.value(QStringLiteral("confirm-school"));
+    if (QFileInfo::exists(db)) {
+        // The current database's school and sync state, when the backup's passphrase (or the keychain) opens it.
+        std::unique_ptr<Store> current = openWithRememberedKey(db);
+        if (!current) {
+            if (auto store = Store::open(db, pass); store)
+                current = std::move(*store);
+        }
+        if (current) {
+            options.currentSchoolCode = current->meta(QStringLiteral("school.code"));
+            options.acknowledgedSeq = Backup::acknowledgedSeq(*current);
+            current->close();
+        } else {
+            printErr(QStringLiteral("note: %1 does not open with this passphrase; the backup is compared with it "
+                                    "by database id only")
+                         .arg(db));
+        }
+    }
+    auto restored = Backup::restore(*from, db, pass, options);
+    if (!restored)
+        return fail(restored.error());
+    if (!restored->olderThanSync.isEmpty())
+        printErr(QStringLiteral("warning: %1").arg(restored->olderThanSync));
+    printOut(QStringLiteral("restored %1 from %2").arg(db, *from));
     return Ok;
 }
 

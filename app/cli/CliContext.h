@@ -26,10 +26,12 @@ int run(QStringList args);
 /// Parses @p args (the subcommand first) with @p parser; on a usage error prints it and returns false.
 bool parseOrUsage(QCommandLineParser& parser, const QStringList& args, const QStringList& required);
 
-/// KDF costs for a new database: tuned to ~0.5 s, or the cheapest when a test sets CAMPUSLEDGER_KDF_PROFILE=test.
-KdfParams newDatabaseKdf();
+/// KDF costs for a new database or passphrase: tuned to ~0.5 s; CAMPUSLEDGER_KDF_PROFILE=test (the cheapest)
+/// only in builds with tests, refused in the others.
+Result<KdfParams> newDatabaseKdf();
 
-/// Opens and migrates the database at @p path, asking for the passphrase.
+/// Opens and migrates the database at @p path with CAMPUSLEDGER_PASSPHRASE, else the key remembered in the
+/// keychain ("remember on this computer"), else a passphrase asked for without echo.
 /// On failure prints the reason and sets @p exitCode (3 for a wrong passphrase).
 std::unique_ptr<Workspace> openWorkspace(const QString& path, int& exitCode);
 /// The same, for the file named by the --db option that addDbOption() added to @p parser.
@@ -50,6 +52,12 @@ int runImport(const QStringList& args);
 int runExport(const QStringList& args);
 int runList(const QStringList& args);
 int runPrint(const QStringList& args);
+
+// A new school (SchoolCommands.cpp) and a new passphrase (PasswdCommand.cpp).
+int runInit(const QStringList& args);
+int runDemo(const QStringList& args);
+int runPasswd(const QStringList& args);
+
 int runFindings(const QStringList& args);
 int runSync(const QStringList& args);
 

@@ -1,11 +1,8 @@
 // campusledger-cli's commands: usage, --lang, and the command table (run() is what main() and tests call).
 #include "CliContext.h"
-#include "DemoSchool.h"
-#include "Passphrase.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 #include <functional>
 #include <map>
@@ -19,12 +16,15 @@ const char* const kUsage = R"(usage: campusledger-cli COMMAND [options]
 
 commands:
   init      --db PATH --school NAME --code CODE [--officer NAME]
-                                                     create a new encrypted database
+                                                     create a new encrypted database for a school
   demo      --db PATH [--devices N] [--school NAME --code CODE]
                                                      create a database holding a demo school
   verify    --db PATH                                check the journal's chain and every row against it
   backup    --db PATH --to DIR [--keep N]            write an encrypted backup
-  restore   --from FILE --db PATH                    replace a database with a backup
+  restore   --from FILE --db PATH [--confirm-school NAME]
+                                                     replace a database with a backup
+  passwd    --db PATH                                change the passphrase (new one from
+                                                     CAMPUSLEDGER_NEW_PASSPHRASE or asked twice)
   registers                                          the registers the next commands take (people, devices …)
   import    REGISTER --db PATH FILE [--skip-bad-rows]
                                                      import from .csv, .txt, .tsv or .xlsx (all or nothing)
@@ -41,7 +41,8 @@ commands:
 options every command takes:
   --lang en|zh_CN    the language of messages and printed forms (default: the system's)
 
-The passphrase is read from CAMPUSLEDGER_PASSPHRASE, or asked for without echo.
+The passphrase is read from CAMPUSLEDGER_PASSPHRASE, else the key remembered on this computer
+(the keychain) is used, else it is asked for without echo. COMMAND --help lists a command's options.
 Exit codes: 0 done, 1 failed, 2 bad usage, 3 wrong passphrase.)";
 
 /// Takes "--lang X" / "--lang=X" out of @p args and installs that language (the system's when absent).
@@ -68,61 +69,6 @@ bool takeLanguage(QStringList& args)
     return true;
 }
 
-int createDatabase(const QStringList& args, bool demo)
-{
-    QCommandLineParser p;
-    p.addOption({QStringLiteral("db"), QStringLiteral("Database file to create."), QStringLiteral("PATH")});
-    p.addOption({QStringLiteral("school"), QStringLiteral("School name."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("code"), QStringLiteral("School code."), QStringLiteral("CODE")});
-    p.addOption({QStringLiteral("officer"), QStringLiteral("Security officer's name."), QStringLiteral("NAME")});
-    if (demo)
-        p.addOption({QStringLiteral("devices"), QStringLiteral("Devices to generate (default 300)."),
-                     QStringLiteral("N"), QStringLiteral("300")});
-    QStringList required{QStringLiteral("db")};
-    if (!demo)
-        required << QStringLiteral("school") << QStringLiteral("code");
-    if (!parseOrUsage(p, args, required))
-        return Usage;
-    const QString path = p.value(QStringLiteral("db"));
-    if (QFileInfo::exists(path)) {
-        printErr(QStringLiteral("error: %1 already exists").arg(path));
-        return Failed;
-    }
-    const QString pass = readPassphrase(QStringLiteral("New passphrase: "), true);
-    if (pass.isEmpty()) {
-        printErr(QStringLiteral("error: the passphrase is empty or the two entries differ"));
-        return Usage;
-    }
-    auto store = Store::create(path, pass, newDatabaseKdf());
-    if (!store)
-        return fail(store.error());
-    (*store)->setActor(qEnvironmentVariable("CAMPUSLEDGER_ACTOR", QStringLiteral("campusledger-cli")));
-    Workspace ws(std::move(*store));
-    if (Status st = ws.migrate(); !st)
-        return fail(st.error());
-    DemoSchool::Options opt;
-    opt.schoolName = p.value(QStringLiteral("school"));
-    opt.schoolCode = p.value(QStringLiteral("code"));
-    opt.officer = p.value(QStringLiteral("officer"));
-    if (demo) {
-        bool ok = false;
-        opt.devices = p.value(QStringLiteral("devices")).toInt(&ok);
-        if (!ok || opt.devices < 0) {
-            printErr(QStringLiteral("error: --devices takes a number"));
-            return Usage;
-        }
-        if (Status st = DemoSchool::build(ws, opt); !st)
-            return fail(st.error());
-    } else if (Status st = DemoSchool::writeSchoolInfo(ws, opt); !st) {
-        return fail(st.error());
-    }
-    const JournalVerdict v = ws.store().journal().verify();
-    printOut(QStringLiteral("created %1 (%2, %3): %4 journal entries")
-                 .arg(path, ws.schoolName(), ws.schoolCode())
-                 .arg(v.count));
-    return Ok;
-}
-
 } // namespace
 
 int csl::cli::run(QStringList args)
@@ -144,8 +90,9 @@ int csl::cli::run(QStringList args)
     }
     const QStringList rest = args.mid(1); // the subcommand stands in for argv[0]
     const std::map<QString, std::function<int(const QStringList&)>> commands{
-        {QStringLiteral("init"), [](const QStringList& a) { return createDatabase(a, false); }},
-        {QStringLiteral("demo"), [](const QStringList& a) { return createDatabase(a, true); }},
+        {QStringLiteral("init"), runInit},
+        {QStringLiteral("demo"), runDemo},
+        {QStringLiteral("passwd"), runPasswd},
         {QStringLiteral("verify"), runVerify},
         {QStringLiteral("backup"), runBackup},
         {QStringLiteral("restore"), runRestore},

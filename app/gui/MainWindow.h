@@ -67,6 +67,8 @@ public:
     FindingsModel* findingsModel() const { return m_findings; }
     TrayIcon* trayIcon() const { return m_tray; }
     MessageBanner* banner() const { return m_banner; }
+    /// The file filter of File > Restore from backup: the backups' own suffix first.
+    static QString backupFileFilter();
     /// Re-reads the auto-lock time and the notice days from the settings.
     void applySettings();
 
@@ -92,6 +94,8 @@ private:
     void restoreBackup();
     void verifyJournal();
     void showSettings();
+    /// Settings > Change passphrase: re-encrypts the open database; the pages are rebuilt on the new connection.
+    void changePassphrase();
     void showAbout();
     void showUserGuide();
     bool backupOnClose();

@@ -3,6 +3,8 @@
 
 #include "AboutDialog.h"
 #include "Backup.h"
+#include "ChangePassphraseDialog.h"
+#include "KeyStore.h"
 #include "MessageBanner.h"
 #include "MessageBox.h"
 #include "SettingsDialog.h"
@@ -126,29 +128,65 @@ bool MainWindow::backupOnClose()
                                     .arg(made.error().message)) == QMessageBox::Yes;
 }
 
+QString MainWindow::backupFileFilter()
+{
+    return tr("Ledger backups (*%1);;All files (*)").arg(QString::fromLatin1(Backup::suffix));
+}
+
 void MainWindow::restoreBackup()
 {
     if (!m_workspace)
         return;
     const QString path = m_workspace->store().path();
-    const QString file = QFileDialog::getOpenFileName(this, tr("Restore from backup"), backupFolder(),
-                                                      tr("Ledger backups (*.cldb);;All files (*)"));
-    if (file.isEmpty())
+    const QString picked =
+        QFileDialog::getOpenFileName(this, tr("Restore from backup"), backupFolder(), backupFileFilter());
+    if (picked.isEmpty() || !m_workspace)
         return;
+    const auto file = Backup::resolve(picked);
+    if (!file) {
+        m_banner->showError(file.error().message);
+        return;
+    }
     if (MessageBox::question(this, tr("Restore from backup"),
                              tr("Replace the database with the backup %1? Changes made since that backup are lost "
                                 "(the current database is backed up first).")
-                                 .arg(QFileInfo(file).fileName())) != QMessageBox::Yes)
+                                 .arg(QFileInfo(*file).fileName())) != QMessageBox::Yes ||
+        !m_workspace)
         return;
     bool ok = false;
-    const QString passphrase =
-        QInputDialog::getText(this, tr("Restore from backup"),
-                              tr("The passphrase that was in use when the backup was made:"), QLineEdit::Password,
-                              QString(), &ok);
-    if (!ok || passphrase.isEmpty())
+    QString passphrase = QInputDialog::getText(this, tr("Restore from backup"),
+                                               tr("The passphrase that was in use when the backup was made:"),
+                                               QLineEdit::Password, QString(), &ok);
+    if (!ok || passphrase.isEmpty() || !m_workspace)
         return;
+    Backup::Options options;
+    options.currentSchoolCode = m_workspace->schoolCode();
+    options.acknowledgedSeq = Backup::acknowledgedSeq(m_workspace->store());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto check = Backup::check(*file, path, passphrase, options);
+    QApplication::restoreOverrideCursor();
+    if (!check) {
+        m_banner->showError(tr("Nothing was restored: %1").arg(check.error().message));
+        return;
+    }
+    if (!check->foreign.isEmpty()) {
+        options.confirmedSchool = QInputDialog::getText(
+            this, tr("Restore from backup"),
+            tr("%1\n\nTo restore it anyway, type the name of its school (%2):").arg(check->foreign, check->schoolName),
+            QLineEdit::Normal, QString(), &ok);
+        if (!ok || options.confirmedSchool.trimmed() != check->schoolName || !m_workspace) {
+            m_banner->showError(tr("Nothing was restored: the backup is of another database and was not confirmed."));
+            return;
+        }
+    }
+    if (!check->olderThanSync.isEmpty() &&
+        (MessageBox::warning(this, tr("Restore from backup"), tr("%1\n\nRestore anyway?").arg(check->olderThanSync),
+                             QMessageBox::Yes | QMessageBox::No) != QMessageBox::Yes ||
+         !m_workspace))
+        return;
+    // The backup being restored is never rotated away by the safety backup.
     auto safety = Backup::create(m_workspace->store(), backupFolder(),
-                                 m_env.settings ? m_env.settings->backupKeep() + 1 : 11);
+                                 m_env.settings ? m_env.settings->backupKeep() + 1 : 11, {*file});
     if (!safety) {
         m_banner->showError(tr("The current database could not be backed up first, so nothing was restored: %1")
                                 .arg(safety.error().message));
@@ -156,14 +194,15 @@ void MainWindow::restoreBackup()
     }
     clearPages();
     m_workspace.reset();
-    const Status st = Backup::restore(file, path, passphrase);
+    const auto restored = Backup::restore(*file, path, passphrase, options);
+    passphrase.fill(u'0');
     m_unlock->setDatabase(path);
     setLockedUi(true);
-    if (!st)
-        m_unlock->showMessage(tr("Nothing was restored: %1").arg(st.error().message));
+    if (!restored)
+        m_unlock->showMessage(tr("Nothing was restored: %1").arg(restored.error().message));
     else
-        m_unlock->showMessage(tr("Restored from %1. Unlock with the passphrase of that backup.")
-                                  .arg(QFileInfo(file).fileName()));
+        m_unlock->showMessage(
+            tr("Restored from %1. Unlock with the passphrase of that backup.").arg(QFileInfo(*file).fileName()));
 }
 
 void MainWindow::verifyJournal()
@@ -185,11 +224,64 @@ void MainWindow::verifyJournal()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(*m_env.settings, this);
+    SettingsDialog dialog(*m_env.settings, this, m_workspace != nullptr && !m_locked);
+    connect(&dialog, &SettingsDialog::changePassphraseRequested, this, &MainWindow::changePassphrase);
     if (dialog.exec() == QDialog::Accepted) {
         applySettings();
         refreshStatus();
     }
+}
+
+void MainWindow::changePassphrase()
+{
+    if (!m_workspace || m_locked)
+        return;
+    QString next;
+    {
+        ChangePassphraseDialog dialog(m_workspace->store(), this);
+        if (dialog.exec() != QDialog::Accepted || !m_workspace || m_locked)
+            return;
+        next = dialog.newPassphrase();
+    }
+    // The change closes and reopens the store's connection: pages, services and the findings reader go first.
+    const QString page = currentPageId();
+    std::unique_ptr<Workspace> ws = std::move(m_workspace);
+    clearPages();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Store& store = ws->store();
+    const Status st = store.changePassphrase(next, m_env.newKdf());
+    next.fill(u'0');
+    QApplication::restoreOverrideCursor();
+    QString remembered;
+    const QString id = store.kdf().databaseId;
+    if (st && m_env.settings && m_env.settings->isRemembered(id)) {
+        // The key in the keychain is the old one: replace it, or forget it if the keychain refuses.
+        const KeyStore keys(m_env.keychainService);
+        if (Status saved = keys.save(id, store.key()); !saved) {
+            (void)keys.remove(id);
+            m_env.settings->setRemembered(id, false);
+            remembered = tr("The key remembered on this computer could not be replaced (%1) and was forgotten.")
+                             .arg(saved.error().message);
+        }
+    }
+    if (!store.database().isOpen()) {
+        // The change failed and the store could not reopen either: unlock again from the files.
+        const QString path = store.path();
+        ws.reset();
+        m_unlock->setDatabase(path);
+        setLockedUi(true);
+        m_unlock->showMessage(tr("The passphrase was not changed: %1").arg(st.error().message));
+        return;
+    }
+    setWorkspace(std::move(ws));
+    showPage(page);
+    if (!st)
+        m_banner->showError(tr("The passphrase was not changed: %1").arg(st.error().message));
+    else if (!remembered.isEmpty())
+        m_banner->showError(tr("The passphrase was changed. %1").arg(remembered));
+    else
+        m_banner->showMessage(tr("The passphrase was changed. Backups made before keep the old passphrase."),
+                              MessageBanner::Kind::Positive);
 }
 
 void MainWindow::showAbout()

@@ -11,13 +11,14 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace csl {
 
-SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
+SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent, bool databaseOpen)
     : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)), m_autoLock(new QSpinBox(this)),
       m_backupFolder(new QLineEdit(this)), m_backupKeep(new QSpinBox(this)),
       m_backupOnClose(new QCheckBox(tr("Back up automatically when the application closes"), this)),
@@ -68,6 +69,13 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     auto* col = new QVBoxLayout(this);
     col->addLayout(form);
     col->addWidget(note);
+    if (databaseOpen) {
+        auto* change = new QPushButton(tr("Change passphrase…"), this);
+        change->setObjectName(QStringLiteral("settingsChangePassphrase"));
+        change->setToolTip(tr("Re-encrypt the open database under a new passphrase."));
+        col->addWidget(change, 0, Qt::AlignLeft);
+        connect(change, &QPushButton::clicked, this, &SettingsDialog::changePassphraseRequested);
+    }
     col->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

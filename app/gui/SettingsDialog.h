@@ -1,4 +1,4 @@
-// Tools > Settings: language, auto-lock, backups, deadline notices.
+// Tools > Settings: language, auto-lock, backups, deadline notices, and the way to change the passphrase.
 #pragma once
 
 #include "Settings.h"
@@ -18,8 +18,12 @@ class SettingsDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 public:
-    SettingsDialog(Settings& settings, QWidget* parent);
+    /// With @p databaseOpen, a "Change passphrase…" button asks the window for a change (changePassphraseRequested).
+    SettingsDialog(Settings& settings, QWidget* parent, bool databaseOpen = false);
     void accept() override;
+
+Q_SIGNALS:
+    void changePassphraseRequested();
 
 private:
     Settings& m_settings;

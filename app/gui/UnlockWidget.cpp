@@ -158,13 +158,16 @@ void UnlockWidget::unlock()
     }
     setBusy(true);
     m_status->setText(tr("Deriving the key…"));
-    auto result = std::make_shared<std::optional<Result<SecureBytes>>>();
+    using Candidates = Result<QList<Store::KeyCandidate>>;
+    auto result = std::make_shared<std::optional<Candidates>>();
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
-    const KdfParams params = *kdf;
-    QThread* thread = QThread::create([params, passphrase, result] { result->emplace(params.derive(passphrase)); });
+    // Under the database's header and, after an interrupted passphrase change or restore, its staged one.
+    const QString path = m_path;
+    QThread* thread =
+        QThread::create([path, passphrase, result] { result->emplace(Store::deriveKeys(path, passphrase)); });
     g_kdfThread = thread;
-    connect(thread, &QThread::finished, this, [this, thread, result, clock, params] {
+    connect(thread, &QThread::finished, this, [this, thread, result, clock] {
         g_kdfThread = nullptr;
         thread->deleteLater();
         m_kdfMs = clock->elapsed();
@@ -172,17 +175,16 @@ void UnlockWidget::unlock()
             fail(result->has_value() ? result->value().error().message : tr("The key could not be derived."));
             return;
         }
-        finishUnlock(result->value().value(), params);
+        finishUnlock(result->value().value());
     });
     thread->start();
 }
 
-void UnlockWidget::finishUnlock(const SecureBytes& key, const KdfParams& kdf)
+void UnlockWidget::finishUnlock(const QList<Store::KeyCandidate>& candidates)
 {
-    Q_UNUSED(kdf);
     QElapsedTimer clock;
     clock.start();
-    auto store = Store::openWithKey(m_path, key);
+    auto store = Store::openWithKeys(m_path, candidates);
     if (!store) {
         if (store.error().code == Error::WrongPassphrase) {
             ++m_failures;

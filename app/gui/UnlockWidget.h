@@ -66,7 +66,7 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
-    void finishUnlock(const SecureBytes& key, const KdfParams& kdf);
+    void finishUnlock(const QList<Store::KeyCandidate>& candidates);
     void fail(const QString& message);
     void setBusy(bool busy);
     void tick();

@@ -2,6 +2,7 @@
 
 #include "DemoSchool.h"
 #include "MessageBanner.h"
+#include "NewSchool.h"
 #include "PassphraseMeter.h"
 
 #include <QApplication>
@@ -209,22 +210,7 @@ void WelcomeDialog::create()
                                   .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
 
     WaitCursor wait;
-    auto store = Store::create(path, m_passphrase->text(), m_env.newKdf());
-    if (!store)
-        return refuse(m_path, store.error().message);
-    Store& s = **store;
-    const Status facts = s.write([&]() -> Status {
-        for (const auto& [k, v] : {std::pair{QStringLiteral("school.name"), school},
-                                   std::pair{QStringLiteral("school.code"), code},
-                                   std::pair{QStringLiteral("school.officer"), officer}}) {
-            if (Status st = s.setMeta(k, v); !st)
-                return st;
-        }
-        return {};
-    });
-    if (!facts)
-        return refuse(m_school, facts.error().message);
-    auto ws = makeWorkspace(std::move(*store));
+    auto ws = NewSchool::create(path, m_passphrase->text(), m_env.newKdf(), {school, code, officer}, officer);
     if (!ws)
         return refuse(m_path, ws.error().message);
     m_passphrase->clear();

@@ -1,6 +1,7 @@
 #include "KdfParams.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -70,6 +71,18 @@ KdfParams KdfParams::cheapForTests()
     return p;
 }
 
+Result<KdfParams> KdfParams::forProfile(const QString& profile, bool testProfileAllowed)
+{
+    if (profile.isEmpty())
+        return tuned();
+    if (profile != u"test")
+        return Error{Error::InvalidInput, tr("Unknown key derivation profile \"%1\".").arg(profile)};
+    if (!testProfileAllowed)
+        return Error{Error::InvalidInput, tr("The test key derivation profile is refused: it makes a passphrase cheap "
+                                             "to guess and exists only in builds made for testing.")};
+    return cheapForTests();
+}
+
 Result<SecureBytes> KdfParams::derive(const QString& passphrase) const
 {
     if (!ensureSodium())
@@ -93,6 +106,19 @@ QString KdfParams::headerPath(const QString& databasePath)
     return databasePath + QStringLiteral(".kdf");
 }
 
+QByteArray KdfParams::keyCheckOf(const SecureBytes& key)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(QByteArrayView("campusledger-key-check:"));
+    h.addData(QByteArrayView(reinterpret_cast<const char*>(key.data()), key.size()));
+    return h.result();
+}
+
+QString KdfParams::stagedHeaderPath(const QString& databasePath)
+{
+    return headerPath(databasePath) + QStringLiteral(".new");
+}
+
 Result<KdfParams> KdfParams::load(const QString& databasePath)
 {
     return loadFrom(headerPath(databasePath));
@@ -110,11 +136,23 @@ Result<KdfParams> KdfParams::loadFrom(const QString& headerFile)
         return Error{Error::Io, tr("The key header %1 is damaged or not a CampusSec Ledger file.").arg(headerFile)};
     if (o.value(u"algorithm").toString() != u"argon2id13")
         return Error{Error::Io, tr("The key header %1 names an unknown algorithm.").arg(headerFile)};
+    const qint64 ops = o.value(u"opslimit").toInteger(-1);
+    const qint64 mem = o.value(u"memlimit").toInteger(-1);
+    if (ops < qint64(crypto_pwhash_OPSLIMIT_MIN) || quint64(ops) > maxOpsLimit ||
+        mem < qint64(crypto_pwhash_MEMLIMIT_MIN) || quint64(mem) > maxMemLimit)
+        return Error{Error::Io, tr("The key header %1 asks for Argon2id costs outside the accepted range "
+                                   "(opslimit %2 to %3, memlimit %4 to %5 bytes).")
+                                    .arg(headerFile)
+                                    .arg(crypto_pwhash_OPSLIMIT_MIN)
+                                    .arg(maxOpsLimit)
+                                    .arg(crypto_pwhash_MEMLIMIT_MIN)
+                                    .arg(maxMemLimit)};
     KdfParams p;
-    p.opsLimit = quint64(o.value(u"opslimit").toInteger());
-    p.memLimit = quint64(o.value(u"memlimit").toInteger());
+    p.opsLimit = quint64(ops);
+    p.memLimit = quint64(mem);
     p.salt = QByteArray::fromBase64(o.value(u"salt").toString().toLatin1());
     p.databaseId = o.value(u"database_id").toString();
+    p.keyCheck = QByteArray::fromHex(o.value(u"key_check").toString().toLatin1());
     if (p.opsLimit < crypto_pwhash_OPSLIMIT_MIN || p.memLimit < crypto_pwhash_MEMLIMIT_MIN
         || p.salt.size() != crypto_pwhash_SALTBYTES)
         return Error{Error::Io, tr("The key header %1 has invalid parameters.").arg(headerFile)};
@@ -136,6 +174,8 @@ Status KdfParams::saveTo(const QString& headerFile) const
                   {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())},
                   {QStringLiteral("database_id"), databaseId},
                   {QStringLiteral("cipher_page_size"), 4096}};
+    if (!keyCheck.isEmpty())
+        o.insert(QStringLiteral("key_check"), QString::fromLatin1(keyCheck.toHex()));
     QSaveFile f(headerFile);
     if (!f.open(QIODevice::WriteOnly))
         return Error{Error::Io, tr("Cannot write the key header %1: %2").arg(headerFile, f.errorString())};

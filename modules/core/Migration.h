@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <utility>
 
 namespace csl {
 
@@ -34,5 +35,8 @@ struct Migration
  * @param columns column definitions, e.g. "name TEXT NOT NULL, phone TEXT"
  */
 QStringList registerTableSql(const QString& table, const QString& module, const QString& columns);
+/// @brief The guard triggers registerTableSql() puts on @p table, by trigger name: the record audit
+/// compares the database's triggers with these, so a dropped or altered guard is found.
+QList<std::pair<QString, QString>> registerTriggerSql(const QString& table, const QString& module);
 
 } // namespace csl

@@ -9,38 +9,44 @@
 
 namespace csl {
 
-namespace {
-
-} // namespace
-
-QStringList registerTableSql(const QString& table, const QString& module, const QString& columns)
+QList<std::pair<QString, QString>> registerTriggerSql(const QString& table, const QString& module)
 {
     const QString t = table;
     const QString m = module;
     return {
-        QStringLiteral("CREATE TABLE %1 (id TEXT PRIMARY KEY NOT NULL, %2, created_at TEXT NOT NULL, "
-                       "updated_at TEXT NOT NULL, deleted_at TEXT, journal_seq INTEGER NOT NULL)")
-            .arg(t, columns),
         // Every insert must point at the journal entry just written for it.
-        QStringLiteral("CREATE TRIGGER %1_journal_insert BEFORE INSERT ON %1 "
-                       "WHEN NEW.journal_seq IS NOT (SELECT max(seq) FROM journal) "
-                       "OR NOT EXISTS (SELECT 1 FROM journal WHERE seq = NEW.journal_seq AND module = '%2' "
-                       "AND record_id = NEW.id AND op = 'insert') "
-                       "BEGIN SELECT RAISE(FAIL, 'journal: a change to %1 without its journal entry'); END")
-            .arg(t, m),
+        {t + QStringLiteral("_journal_insert"),
+         QStringLiteral("CREATE TRIGGER %1_journal_insert BEFORE INSERT ON %1 "
+                        "WHEN NEW.journal_seq IS NOT (SELECT max(seq) FROM journal) "
+                        "OR NOT EXISTS (SELECT 1 FROM journal WHERE seq = NEW.journal_seq AND module = '%2' "
+                        "AND record_id = NEW.id AND op = 'insert') "
+                        "BEGIN SELECT RAISE(FAIL, 'journal: a change to %1 without its journal entry'); END")
+             .arg(t, m)},
         // Every update must point at a newer entry for the same record.
-        QStringLiteral("CREATE TRIGGER %1_journal_update BEFORE UPDATE ON %1 "
-                       "WHEN NEW.id IS NOT OLD.id OR NEW.journal_seq IS NOT (SELECT max(seq) FROM journal) "
-                       "OR NEW.journal_seq <= OLD.journal_seq "
-                       "OR NOT EXISTS (SELECT 1 FROM journal WHERE seq = NEW.journal_seq AND module = '%2' "
-                       "AND record_id = NEW.id AND op IN ('update', 'delete', 'restore')) "
-                       "BEGIN SELECT RAISE(FAIL, 'journal: a change to %1 without its journal entry'); END")
-            .arg(t, m),
-        QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 "
-                       "BEGIN SELECT RAISE(FAIL, 'journal: rows of %1 are soft-deleted, never removed'); END")
-            .arg(t),
-        QStringLiteral("INSERT INTO register_tables (name, module) VALUES ('%1', '%2')").arg(t, m),
+        {t + QStringLiteral("_journal_update"),
+         QStringLiteral("CREATE TRIGGER %1_journal_update BEFORE UPDATE ON %1 "
+                        "WHEN NEW.id IS NOT OLD.id OR NEW.journal_seq IS NOT (SELECT max(seq) FROM journal) "
+                        "OR NEW.journal_seq <= OLD.journal_seq "
+                        "OR NOT EXISTS (SELECT 1 FROM journal WHERE seq = NEW.journal_seq AND module = '%2' "
+                        "AND record_id = NEW.id AND op IN ('update', 'delete', 'restore')) "
+                        "BEGIN SELECT RAISE(FAIL, 'journal: a change to %1 without its journal entry'); END")
+             .arg(t, m)},
+        {t + QStringLiteral("_no_delete"),
+         QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 "
+                        "BEGIN SELECT RAISE(FAIL, 'journal: rows of %1 are soft-deleted, never removed'); END")
+             .arg(t)},
     };
+}
+
+QStringList registerTableSql(const QString& table, const QString& module, const QString& columns)
+{
+    QStringList sql{QStringLiteral("CREATE TABLE %1 (id TEXT PRIMARY KEY NOT NULL, %2, created_at TEXT NOT NULL, "
+                                   "updated_at TEXT NOT NULL, deleted_at TEXT, journal_seq INTEGER NOT NULL)")
+                        .arg(table, columns)};
+    for (const auto& [name, trigger] : registerTriggerSql(table, module))
+        sql << trigger;
+    sql << QStringLiteral("INSERT INTO register_tables (name, module) VALUES ('%1', '%2')").arg(table, module);
+    return sql;
 }
 
 int MigrationRunner::appliedVersion(const QString& module) const

@@ -14,15 +14,20 @@ struct RecordAuditVerdict
     bool ok = true;
     qint64 rows = 0;   ///< register rows checked
     QString table;     ///< where the first mismatch is, when !ok
-    QString recordId;
+    QString recordId;  ///< the record it is about; empty for a trigger
     QString reason;
 };
 
 /**
- * @brief Compares each register row with the journal entry its journal_seq
- * names: same module and record, same fields. A row changed behind the
- * application's back (triggers dropped, file edited with the key) no longer
- * matches, even when the journal's own chain is intact.
+ * @brief Compares the registers with the journal, whose chain Journal::verify() proves.
+ *
+ * Each register row must match the journal entry its journal_seq names (same
+ * module, record and fields), and that entry must be the newest one for the
+ * record; every record the journal names must still have its row; every guard
+ * trigger of the journal and the register tables must be present and exactly
+ * as the application made it. So a row changed, deleted or put back to an
+ * older version behind the application's back (guards dropped and recreated,
+ * the file edited with the key) is found even when the chain itself is intact.
  */
 class RecordAudit final
 {

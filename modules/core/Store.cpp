@@ -1,17 +1,20 @@
 #include "Store.h"
 
+#include "sql/CipherSettings.h"
+
+#include "FileOps.h"
 #include "MigrationRunner.h"
+#include "PassphraseStrength.h"
 #include "sql/SqlCipherDriver.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
-
-#include <filesystem>
 
 namespace csl {
 
@@ -50,15 +53,65 @@ Result<std::unique_ptr<Store>> Store::create(const QString& path, const QString&
     auto key = params.derive(passphrase);
     if (!key)
         return key.error();
+    // The header first: a crash before the database exists leaves a header and no database (harmless);
+    // the other order could leave a database no header can ever open.
+    if (Status st = params.save(path); !st)
+        return st.error();
+    removeStaleStaging(path);
     auto store = openKeyed(path, *key, params, true);
-    if (!store)
-        return store;
-    if (const Status st = params.save(path); !st) {
-        (*store)->close();
+    if (!store) {
         QFile::remove(path);
         QFile::remove(path + QStringLiteral("-wal"));
         QFile::remove(path + QStringLiteral("-shm"));
-        return st.error();
+        QFile::remove(KdfParams::headerPath(path));
+    }
+    return store;
+}
+
+Result<QList<Store::KeyCandidate>> Store::deriveKeys(const QString& path, const QString& passphrase)
+{
+    auto params = KdfParams::load(path);
+    if (!params)
+        return params.error();
+    auto key = params->derive(passphrase);
+    if (!key)
+        return key.error();
+    QList<KeyCandidate> out{{*params, *key}};
+    const QString staged = KdfParams::stagedHeaderPath(path);
+    if (QFileInfo::exists(staged)) {
+        // A key change or restore stopped between replacing the database and its header.
+        auto stagedParams = KdfParams::loadFrom(staged);
+        if (stagedParams && stagedParams->salt != params->salt) {
+            auto stagedKey = stagedParams->derive(passphrase);
+            if (stagedKey)
+                out.append({*stagedParams, *stagedKey});
+        }
+    }
+    return out;
+}
+
+Result<std::unique_ptr<Store>> Store::openWithKeys(const QString& path, const QList<KeyCandidate>& candidates)
+{
+    if (!QFileInfo::exists(path))
+        return Error{Error::NotFound, tr("There is no database at %1.").arg(path)};
+    if (candidates.isEmpty())
+        return Error{Error::WrongPassphrase, tr("The passphrase is wrong, or %1 is not a CampusSec Ledger "
+                                                "database.")
+                                                 .arg(QFileInfo(path).fileName())};
+    auto store = openKeyed(path, candidates.first().key, candidates.first().params, false);
+    if (store) {
+        removeStaleStaging(path);
+        return store;
+    }
+    for (qsizetype i = 1; i < candidates.size() && store.error().code == Error::WrongPassphrase; ++i) {
+        KdfParams settled = candidates.at(i).params;
+        settled.keyCheck.clear();
+        auto staged = openKeyed(path, candidates.at(i).key, settled, false);
+        if (!staged)
+            continue;
+        if (Status st = completeStaged(path, settled); !st)
+            return st.error();
+        return staged;
     }
     return store;
 }
@@ -67,30 +120,10 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const QString& p
 {
     if (!QFileInfo::exists(path))
         return Error{Error::NotFound, tr("There is no database at %1.").arg(path)};
-    auto params = KdfParams::load(path);
-    if (!params)
-        return params.error();
-    auto key = params->derive(passphrase);
-    if (!key)
-        return key.error();
-    auto store = openKeyed(path, *key, *params, false);
-    const QString staged = KdfParams::headerPath(path) + QStringLiteral(".new");
-    if (!store && store.error().code == Error::WrongPassphrase && QFileInfo::exists(staged)) {
-        // A passphrase change stopped between the rekey and the header's rename.
-        auto stagedParams = KdfParams::loadFrom(staged);
-        if (stagedParams) {
-            auto stagedKey = stagedParams->derive(passphrase);
-            if (stagedKey) {
-                auto retry = openKeyed(path, *stagedKey, *stagedParams, false);
-                if (retry) {
-                    std::error_code ec;
-                    std::filesystem::rename(staged.toStdString(), KdfParams::headerPath(path).toStdString(), ec);
-                    return retry;
-                }
-            }
-        }
-    }
-    return store;
+    auto candidates = deriveKeys(path, passphrase);
+    if (!candidates)
+        return candidates.error();
+    return openWithKeys(path, *candidates);
 }
 
 Result<std::unique_ptr<Store>> Store::openWithKey(const QString& path, const SecureBytes& key)
@@ -100,7 +133,55 @@ Result<std::unique_ptr<Store>> Store::openWithKey(const QString& path, const Sec
     auto params = KdfParams::load(path);
     if (!params)
         return params.error();
-    return openKeyed(path, key, *params, false);
+    // A key alone does not say which header it was derived under; a staged header names its key by keyCheck.
+    const QString stagedFile = KdfParams::stagedHeaderPath(path);
+    if (QFileInfo::exists(stagedFile)) {
+        auto staged = KdfParams::loadFrom(stagedFile);
+        if (staged && !staged->keyCheck.isEmpty() && staged->keyCheck == KdfParams::keyCheckOf(key)) {
+            auto store = openKeyed(path, key, *staged, false);
+            if (store) {
+                KdfParams settled = *staged;
+                settled.keyCheck.clear();
+                if (Status st = completeStaged(path, settled); !st)
+                    return st.error();
+                (*store)->m_kdf = settled;
+            }
+            return store;
+        }
+    }
+    auto store = openKeyed(path, key, *params, false);
+    if (store)
+        removeStaleStaging(path);
+    return store;
+}
+
+QStringList Store::stagingFiles(const QString& path)
+{
+    QStringList out{KdfParams::stagedHeaderPath(path)};
+    for (const QString& suffix : {QStringLiteral(".rekey"), QStringLiteral(".restoring")}) {
+        const QString f = path + suffix;
+        out << f << f + QStringLiteral("-journal") << f + QStringLiteral("-wal") << f + QStringLiteral("-shm")
+            << KdfParams::headerPath(f) << KdfParams::stagedHeaderPath(f);
+    }
+    return out;
+}
+
+void Store::removeStaleStaging(const QString& path, bool stagedHeaderToo)
+{
+    const QString staged = KdfParams::stagedHeaderPath(path);
+    for (const QString& f : stagingFiles(path)) {
+        if (stagedHeaderToo || f != staged)
+            removeIfExists(f);
+    }
+}
+
+Status Store::completeStaged(const QString& path, const KdfParams& staged)
+{
+    // save() replaces the header in one rename (QSaveFile); the staged copy goes only after that.
+    if (Status st = staged.save(path); !st)
+        return st;
+    removeStaleStaging(path);
+    return {};
 }
 
 Result<std::unique_ptr<Store>> Store::openReader(const QString& path, const SecureBytes& key)
@@ -209,7 +290,9 @@ Status Store::proveEncrypted()
     // to run on anything we cannot prove is.
     if (cipherVersion().isEmpty())
         return Error{Error::NotEncrypted, tr("SQLCipher is not active: the database would not be encrypted.")};
-    if (Status st = checkpoint(); !st)
+    // Another reader may keep the checkpoint from finishing; the main file's first page is there all the same.
+    bool busy = false;
+    if (Status st = checkpointInto(busy); !st)
         return st;
     if (isPlaintextSqlite(m_path))
         return Error{Error::NotEncrypted, tr("%1 is not encrypted.").arg(m_path)};
@@ -338,49 +421,136 @@ void Store::schemaChanged()
     m_columns.clear();
 }
 
-Status Store::checkpoint()
+Status Store::checkpointInto(bool& busy)
 {
+    busy = false;
     QSqlQuery q(database());
+    // The row is (busy, WAL frames, frames checkpointed): busy = 1 means another connection kept it from
+    // finishing, and the WAL still holds pages the main file lacks.
     if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
         return Error{Error::Database, tr("Cannot checkpoint the database: %1").arg(q.lastError().text())};
+    if (q.next())
+        busy = q.value(0).toInt() != 0;
+    return {};
+}
+
+Status Store::checkpoint()
+{
+    bool busy = false;
+    if (Status st = checkpointInto(busy); !st)
+        return st;
+    if (busy)
+        return Error{Error::Database, tr("Cannot checkpoint %1: another program or window is using the database. "
+                                         "Close it and try again.")
+                                          .arg(QFileInfo(m_path).fileName())};
+    return {};
+}
+
+Status Store::exportTo(const QString& file, const SecureBytes& key)
+{
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    QString hex = key.toHex();
+    const bool attached = q.exec(QStringLiteral("ATTACH DATABASE '%1' AS export KEY \"x'%2'\"")
+                                     .arg(QString(file).replace(u'\'', QStringLiteral("''")), hex));
+    hex.fill(u'0');
+    if (!attached)
+        return Error{Error::Io, tr("Cannot create %1: %2").arg(file, q.lastError().databaseText())};
+    QString failure;
+    int userVersion = 0;
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        userVersion = q.value(0).toInt();
+    // The copy gets every cipher parameter the database has (sql/CipherSettings.h), not the engine's defaults.
+    const int major = cipher::majorVersion(static_cast<sqlite3*>(db.driver()->handle().value<void*>()));
+    for (const QByteArray& pragma : cipher::pragmas(major, QByteArrayLiteral("export"))) {
+        if (failure.isEmpty() && !q.exec(QString::fromLatin1(pragma)))
+            failure = q.lastError().databaseText();
+    }
+    // One read transaction makes the copy consistent while writers wait.
+    if (!failure.isEmpty()) {
+        // nothing copied yet
+    } else if (!q.exec(QStringLiteral("BEGIN")))
+        failure = q.lastError().databaseText();
+    else if (!q.exec(QStringLiteral("SELECT sqlcipher_export('export')")) ||
+             !q.exec(QStringLiteral("PRAGMA export.user_version = %1").arg(userVersion))) {
+        failure = q.lastError().databaseText();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    } else if (!q.exec(QStringLiteral("COMMIT"))) {
+        failure = q.lastError().databaseText();
+    }
+    q.finish();
+    QSqlQuery(db).exec(QStringLiteral("DETACH DATABASE export"));
+    if (failure.isEmpty() && !syncFile(file))
+        failure = tr("it could not be flushed to the disk");
+    if (!failure.isEmpty()) {
+        QFile::remove(file);
+        QFile::remove(file + QStringLiteral("-journal"));
+        return Error{Error::Io, tr("Cannot write %1: %2").arg(file, failure)};
+    }
     return {};
 }
 
 Status Store::changePassphrase(const QString& newPassphrase, const KdfParams& params)
 {
-    if (newPassphrase.isEmpty())
-        return Error{Error::InvalidInput, tr("The passphrase must not be empty.")};
+    if (m_readOnly || m_writeDepth > 0)
+        return Error{Error::Database, tr("The passphrase can only be changed outside any other change.")};
+    if (Status st = PassphraseStrength::check(newPassphrase); !st)
+        return st;
     KdfParams next = params;
     next.databaseId = m_kdf.databaseId; // the same database keeps its identity
     auto key = next.derive(newPassphrase);
     if (!key)
         return key.error();
-    // Stage the new header first: if we stop between the rekey and the rename,
-    // open() finds the staged header and tries it (see Store::open).
-    const QString staged = KdfParams::headerPath(m_path) + QStringLiteral(".new");
-    if (Status st = next.saveTo(staged); !st)
-        return st;
-    QSqlQuery q(database());
-    QString hex = key->toHex();
-    const bool ok = q.exec(QStringLiteral("PRAGMA rekey = \"x'%1'\"").arg(hex));
-    hex.fill(u'0');
-    if (!ok) {
-        QFile::remove(staged);
-        return Error{Error::Database, tr("Cannot change the passphrase: %1").arg(q.lastError().text())};
-    }
-    // Page 1 of the main file is what open() probes a key against: write the
-    // re-encrypted pages there now, not at some later checkpoint.
+    removeStaleStaging(m_path);
+    const QString copy = m_path + QStringLiteral(".rekey");
+    const QString staged = KdfParams::stagedHeaderPath(m_path);
+    const auto abandon = [&](const Error& e) {
+        removeStaleStaging(m_path);
+        return e;
+    };
+    // 1. The whole database, re-encrypted under the new key, in a file of its own.
+    if (Status st = exportTo(copy, *key); !st)
+        return abandon(st.error());
+    // 2. Its header, staged: from the rename below on, open() finds it when the old header no longer fits.
+    KdfParams stagedParams = next;
+    stagedParams.keyCheck = KdfParams::keyCheckOf(*key);
+    if (Status st = stagedParams.saveTo(staged); !st)
+        return abandon(st.error());
+    // 3. Nothing of the old file may stay in a WAL the new file would inherit.
     if (Status st = checkpoint(); !st)
-        return st;
-    std::error_code ec;
-    std::filesystem::rename(QFile::encodeName(staged).toStdString(),
-                            QFile::encodeName(KdfParams::headerPath(m_path)).toStdString(), ec);
-    if (ec)
-        return Error{Error::Io, tr("The passphrase was changed but the key header could not be renamed from %1.")
-                                    .arg(staged)};
-    m_key = std::move(*key);
-    m_kdf = next;
-    return {};
+        return abandon(st.error());
+    const SecureBytes oldKey = m_key;
+    close();
+    m_key = oldKey;
+    const auto reopen = [&](const SecureBytes& with, const KdfParams& kdf, const Error& failure) -> Status {
+        m_key = with;
+        m_kdf = kdf;
+        const QSqlError err = connect(QStringLiteral("QSQLCIPHER_OPEN_EXISTING"));
+        if (err.isValid())
+            return Error{Error::Database, tr("Cannot open %1 again: %2").arg(m_path, err.databaseText())};
+        if (Status st = configure(); !st)
+            return st;
+        if (failure)
+            return failure;
+        return {};
+    };
+    if (QFileInfo::exists(m_path + QStringLiteral("-wal")) || QFileInfo::exists(m_path + QStringLiteral("-shm"))) {
+        // Another connection still has the database open: replacing the file under it would lose its writes.
+        removeStaleStaging(m_path);
+        return reopen(oldKey, m_kdf,
+                      Error{Error::Database, tr("The passphrase was not changed: another program or window has %1 "
+                                                "open. Close it and try again.")
+                                                 .arg(QFileInfo(m_path).fileName())});
+    }
+    // 4. The one step that switches: the copy replaces the database.
+    if (!replaceFile(copy, m_path)) {
+        removeStaleStaging(m_path);
+        return reopen(oldKey, m_kdf,
+                      Error{Error::Io, tr("The passphrase was not changed: %1 could not be replaced.").arg(m_path)});
+    }
+    // 5. The header follows; a crash before this line is completed by the next open (staged header).
+    const Status header = completeStaged(m_path, next);
+    return reopen(*key, next, header ? Error{} : header.error());
 }
 
 void Store::close()

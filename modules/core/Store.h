@@ -40,12 +40,33 @@ public:
                                                  const KdfParams& params = KdfParams::tuned());
     /// Opens with the passphrase; Error::WrongPassphrase leaves every file as it was.
     static Result<std::unique_ptr<Store>> open(const QString& path, const QString& passphrase);
-    /// Opens with a key already derived (from the keychain).
+    /// Opens with a key already derived (from the keychain); honours a staged header like open().
     static Result<std::unique_ptr<Store>> openWithKey(const QString& path, const SecureBytes& key);
+
+    /// @brief A key derived from a passphrase under one header of the database.
+    struct KeyCandidate
+    {
+        KdfParams params;
+        SecureBytes key;
+    };
+    /// @brief Derives the passphrase's key under the database's header and, when a key change or restore
+    /// stopped half-way, under its staged header (KdfParams::stagedHeaderPath) too. Touches no database:
+    /// safe on a worker thread.
+    static Result<QList<KeyCandidate>> deriveKeys(const QString& path, const QString& passphrase);
+    /// @brief Opens with the first candidate that opens the database. When it is the staged header's, the
+    /// interrupted change is completed (that header becomes the database's); otherwise stale staging files
+    /// are removed.
+    static Result<std::unique_ptr<Store>> openWithKeys(const QString& path, const QList<KeyCandidate>& candidates);
     /// @brief A second, read-only connection to a database another Store has open (WAL lets it read
     /// while that one writes). Make it, use it and let it go in one thread; the key stays in memory
     /// and is wiped when it closes. Close it before the writing Store closes.
     static Result<std::unique_ptr<Store>> openReader(const QString& path, const SecureBytes& key);
+
+    /// @brief Files an interrupted key change or restore may leave beside @p path (staged header, copies).
+    static QStringList stagingFiles(const QString& path);
+    /// @brief Removes them; the staged header only with @p stagedHeaderToo (when the database is known to open
+    /// with its own header).
+    static void removeStaleStaging(const QString& path, bool stagedHeaderToo = true);
 
     /// True if @p path exists and starts with the plaintext SQLite header.
     static bool isPlaintextSqlite(const QString& path);
@@ -69,8 +90,15 @@ public:
     QString meta(const QString& key, const QString& fallback = {}) const;
     Status setMeta(const QString& key, const QString& value);
 
-    /// Re-encrypts the database under a key derived from @p newPassphrase.
+    /// @brief Re-encrypts the database under a key derived from @p newPassphrase (at least
+    /// PassphraseStrength::minimumBits). Crash-safe: the database is copied under the new key, the new header
+    /// staged, then the copy replaces the database in one rename; a crash at any point leaves a database that
+    /// opens with the old or the new passphrase. Refused while another connection has the database open.
     Status changePassphrase(const QString& newPassphrase, const KdfParams& params = KdfParams::tuned());
+
+    /// @brief Writes a consistent copy of the whole database into the new file @p file, encrypted with @p key
+    /// (4096-byte pages), inside one read transaction, flushed to disk. Used by backups and passphrase changes.
+    Status exportTo(const QString& file, const SecureBytes& key);
 
     /// @brief What changeStamp() returns: this connection's row changes and SQLite's data version.
     struct ChangeStamp
@@ -96,7 +124,8 @@ public:
     /// Forgets cached statements and columns (after a migration).
     void schemaChanged();
 
-    /// Checkpoints the WAL into the main file (used before copying or closing).
+    /// Checkpoints the WAL into the main file and truncates it; a checkpoint another connection keeps
+    /// from finishing (busy) is an error.
     Status checkpoint();
 
     void close();
@@ -108,6 +137,11 @@ private:
     static Result<std::unique_ptr<Store>> openKeyed(const QString& path, const SecureBytes& key, KdfParams kdf,
                                                     bool create);
     Status configure();
+    /// Runs a TRUNCATE checkpoint; @p busy tells whether another connection kept it from finishing.
+    Status checkpointInto(bool& busy);
+    /// Makes the staged header the database's (a key change or restore that stopped after the rename).
+    static Status completeStaged(const QString& path, const KdfParams& staged);
+
     Status proveEncrypted();
     Status migrateCore();
 

@@ -1,6 +1,8 @@
 // A passphrase strength meter: an entropy estimate shown as a bar and a word.
 #pragma once
 
+#include "PassphraseStrength.h"
+
 #include <QCoreApplication>
 #include <QWidget>
 
@@ -10,12 +12,7 @@ class QProgressBar;
 namespace csl {
 
 /**
- * @brief Estimates how hard a passphrase is to guess and shows it.
- *
- * The estimate is conservative: characters are counted by class (digits,
- * letters, symbols, CJK), then runs, repeats, keyboard and alphabet sequences
- * and common passwords are discounted, so "12345678" or "password1" score
- * as weak as they are.
+ * @brief Shows how hard a passphrase is to guess (PassphraseStrength's estimate) as a bar and a word.
  */
 class PassphraseMeter final : public QWidget
 {
@@ -26,11 +23,11 @@ public:
 
     explicit PassphraseMeter(QWidget* parent);
 
-    /// Estimated bits of entropy of @p passphrase.
+    /// Estimated bits of entropy of @p passphrase (PassphraseStrength::entropyBits).
     static double entropyBits(const QString& passphrase);
     static Level levelFor(double bits);
     /// The weakest passphrase the application accepts for a new database.
-    static constexpr double minimumBits = 40.0;
+    static constexpr double minimumBits = PassphraseStrength::minimumBits;
 
     void setPassphrase(const QString& passphrase);
     Level level() const { return m_level; }

@@ -163,6 +163,86 @@ private Q_SLOTS:
         QCOMPARE(p.salt.size(), 16);
     }
 
+    void stagedHeaderIsHonouredByEveryWayIn()
+    {
+        // The state a passphrase change leaves when it stops right after the new file replaced the old one:
+        // the database under the new key, the old header in place, the new one staged.
+        TempWorkspace t;
+        QVERIFY(PersonRepository(t.store()).add({{}, u"周敏"_qs, {}, {}, {}, {}, false}));
+        const QString header = KdfParams::headerPath(t.path());
+        const QString staged = KdfParams::stagedHeaderPath(t.path());
+        const KdfParams old = t.store().kdf();
+        const QString next = u"换了口令 silver orchard 64"_qs;
+        QVERIFY(t.store().changePassphrase(next, KdfParams::cheapForTests()));
+        const SecureBytes newKey = t.store().key();
+        t.close();
+        const auto interrupt = [&] {
+            KdfParams pending = *KdfParams::load(t.path());
+            pending.keyCheck = KdfParams::keyCheckOf(newKey);
+            QVERIFY(pending.saveTo(staged));
+            QVERIFY(old.save(t.path()));
+        };
+
+        interrupt();
+        auto byKey = Store::openWithKey(t.path(), newKey); // the key remembered in the keychain
+        QVERIFY2(byKey, qPrintable(byKey ? QString() : byKey.error().message));
+        QVERIFY((*byKey)->kdf().salt != old.salt);
+        (*byKey)->close();
+        QVERIFY(!QFile::exists(staged));
+        QVERIFY(KdfParams::load(t.path())->salt != old.salt);
+
+        interrupt();
+        auto keys = Store::deriveKeys(t.path(), next); // the unlock screen: derived on a worker thread
+        QVERIFY(keys);
+        QCOMPARE(keys->size(), 2);
+        auto unlocked = Store::openWithKeys(t.path(), *keys);
+        QVERIFY2(unlocked, qPrintable(unlocked ? QString() : unlocked.error().message));
+        (*unlocked)->close();
+        QVERIFY(!QFile::exists(staged));
+        QVERIFY(Store::open(t.path(), next));
+        QVERIFY(!Store::open(t.path(), kPassphrase));
+        Q_UNUSED(header);
+    }
+
+    void busyCheckpointIsAFailure()
+    {
+        TempWorkspace t;
+        QVERIFY(PersonRepository(t.store()).add({{}, u"读者"_qs, {}, {}, {}, {}, false}));
+        auto reader = Store::openReader(t.path(), t.store().key());
+        QVERIFY(reader);
+        QSqlQuery hold((*reader)->database());
+        QVERIFY(hold.exec(u"BEGIN"_qs));
+        QVERIFY(hold.exec(u"SELECT count(*) FROM people"_qs) && hold.next());
+        QVERIFY(PersonRepository(t.store()).add({{}, u"写者"_qs, {}, {}, {}, {}, false}));
+        const Status st = t.store().checkpoint();
+        QVERIFY(!st);
+        QVERIFY(st.error().message.contains(u"another program or window"_qs));
+        // A passphrase change under a reader is refused and changes nothing.
+        QVERIFY(!t.store().changePassphrase(u"换了口令 silver orchard 64"_qs, KdfParams::cheapForTests()));
+        QVERIFY(PersonRepository(t.store()).add({{}, u"之后"_qs, {}, {}, {}, {}, false}));
+        hold.exec(u"COMMIT"_qs);
+        hold = QSqlQuery();
+        (*reader)->close();
+        QVERIFY(t.store().checkpoint());
+        t.close();
+        auto reopened = Store::open(t.path(), kPassphrase);
+        QVERIFY(reopened);
+        QCOMPARE(PersonRepository(**reopened).count(), 3);
+    }
+
+    void createWritesNoDatabaseWithoutItsHeader()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"new.cldb"_qs);
+        // The header cannot be written (a folder stands in its place): nothing is created.
+        QVERIFY(QDir().mkpath(KdfParams::headerPath(path) + u"/x"_qs));
+        auto made = Store::create(path, kPassphrase, KdfParams::cheapForTests());
+        QVERIFY(!made);
+        QVERIFY(made.error().message.contains(u".kdf"_qs));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(path + u"-wal"_qs));
+    }
+
     void damagedHeaderIsReported()
     {
         TempWorkspace t;

@@ -61,9 +61,9 @@ QString personName(QRandomGenerator& rng)
 
 QString mobile(QRandomGenerator& rng)
 {
-    static const int prefixes[] = {133, 135, 136, 137, 138, 139, 150, 151, 152, 158, 159, 177, 180, 186, 187, 189, 199};
-    const int prefix = prefixes[rng.bounded(int(std::size(prefixes)))];
-    return QStringLiteral("%1%2").arg(prefix).arg(rng.bounded(100000000), 8, 10, QLatin1Char('0'));
+    // Yangzhou's area code, then a local number that begins with 0: no subscriber number in China starts
+    // with 0 (it is the trunk prefix), so the demo never prints a number that reaches a real person.
+    return QStringLiteral("0514-0%1").arg(rng.bounded(10000000), 7, 10, QLatin1Char('0'));
 }
 
 } // namespace csl::demo

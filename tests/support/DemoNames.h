@@ -15,7 +15,7 @@ const QStringList& buildings();
 
 /// A plausible Chinese personal name.
 QString personName(QRandomGenerator& rng);
-/// A mobile number in the 13x–19x ranges.
+/// A phone number that cannot be anyone's: 0514 (Yangzhou), then a local number beginning with 0.
 QString mobile(QRandomGenerator& rng);
 
 template<typename List>

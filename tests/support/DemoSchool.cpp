@@ -2,6 +2,7 @@
 
 #include "DemoNames.h"
 #include "DeviceRepository.h"
+#include "NewSchool.h"
 #include "PersonRepository.h"
 #include "Workspace.h"
 
@@ -158,16 +159,7 @@ Status DemoSchool::writeSchoolInfo(Workspace& ws, const Options& options)
     const QString name = options.schoolName.isEmpty() ? QString::fromUtf8("江苏省扬州市育才实验学校") : options.schoolName;
     const QString code = options.schoolCode.isEmpty() ? QStringLiteral("3210000001") : options.schoolCode;
     const QString officer = options.officer.isEmpty() ? personName(rng) : options.officer;
-    Store& store = ws.store();
-    return store.write([&]() -> Status {
-        for (const auto& [k, v] : {std::pair{QStringLiteral("school.name"), name},
-                                   std::pair{QStringLiteral("school.code"), code},
-                                   std::pair{QStringLiteral("school.officer"), officer}}) {
-            if (Status st = store.setMeta(k, v); !st)
-                return st;
-        }
-        return {};
-    });
+    return NewSchool::writeFacts(ws.store(), {name, code, officer});
 }
 
 Status DemoSchool::build(Workspace& ws, const Options& options)
