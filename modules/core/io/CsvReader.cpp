@@ -1,38 +1,88 @@
 #include "CsvReader.h"
 
+#include "CsvWriter.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include <algorithm>
+#include <optional>
+
 namespace csl {
 
-QString CsvReader::decode(const QByteArray& bytes, QString* encoding)
+namespace {
+
+/// UTF-16 without a byte-order mark: zero bytes at the odd (LE) or even (BE) offsets of ASCII text.
+std::optional<QStringDecoder::Encoding> bomlessUtf16(const QByteArray& bytes)
 {
-    const auto set = [encoding](const char* name) {
+    if (bytes.size() < 4 || bytes.size() % 2 != 0)
+        return std::nullopt;
+    const qsizetype n = std::min<qsizetype>(bytes.size(), 4096);
+    qsizetype even = 0;
+    qsizetype odd = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (bytes.at(i) == 0)
+            ++(i % 2 == 0 ? even : odd);
+    }
+    if (odd * 4 >= n && even == 0)
+        return QStringDecoder::Utf16LE;
+    if (even * 4 >= n && odd == 0)
+        return QStringDecoder::Utf16BE;
+    return std::nullopt;
+}
+
+QString tried()
+{
+    return CsvReader::tr("UTF-8, UTF-8 with BOM, GB18030 (GBK), UTF-16 LE and UTF-16 BE");
+}
+
+} // namespace
+
+Result<QString> CsvReader::decode(const QByteArray& bytes, QString* encoding)
+{
+    const auto strict = [&](QStringDecoder::Encoding enc, const char* name, qsizetype skip) -> Result<QString> {
+        // The byte-order mark is skipped here; a second one is text (a cell may begin with U+FEFF).
+        QStringDecoder d(enc, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+        QString text = d.decode(QByteArrayView(bytes).sliced(skip));
+        if (d.hasError() || text.contains(QChar(0)))
+            return Error{Error::InvalidInput, tr("The text is marked as %1 but is not valid %1; encodings tried: %2.")
+                                                  .arg(QLatin1String(name), tried())};
         if (encoding)
             *encoding = QString::fromLatin1(name);
-    };
-    if (bytes.startsWith("\xEF\xBB\xBF")) {
-        set("UTF-8 (BOM)");
-        return QString::fromUtf8(bytes.mid(3));
-    }
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = utf8.decode(bytes);
-    if (!utf8.hasError()) {
-        set("UTF-8");
         return text;
-    }
-    // Not UTF-8: Excel in China saves "CSV" in the ANSI code page, GBK; GB18030 reads all of GBK.
-    QStringDecoder gb("GB18030");
-    if (gb.isValid()) {
-        text = gb.decode(bytes);
-        if (!gb.hasError()) {
-            set("GB18030");
+    };
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        return strict(QStringDecoder::Utf8, "UTF-8 (BOM)", 3);
+    if (bytes.startsWith("\xFF\xFE"))
+        return strict(QStringDecoder::Utf16LE, "UTF-16 LE", 2);
+    if (bytes.startsWith("\xFE\xFF"))
+        return strict(QStringDecoder::Utf16BE, "UTF-16 BE", 2);
+    if (const auto utf16 = bomlessUtf16(bytes))
+        return strict(*utf16, *utf16 == QStringDecoder::Utf16LE ? "UTF-16 LE" : "UTF-16 BE", 0);
+    if (!bytes.contains('\0')) {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        QString text = utf8.decode(bytes);
+        if (!utf8.hasError()) {
+            if (encoding)
+                *encoding = QStringLiteral("UTF-8");
             return text;
         }
+        // Not UTF-8: Excel in China saves "CSV" in the ANSI code page, GBK; GB18030 reads all of GBK.
+        QStringDecoder gb("GB18030", QStringDecoder::Flag::Stateless);
+        if (gb.isValid()) {
+            text = gb.decode(bytes);
+            if (!gb.hasError() && !text.contains(QChar::ReplacementCharacter)) {
+                if (encoding)
+                    *encoding = QStringLiteral("GB18030");
+                return text;
+            }
+        }
     }
-    set("UTF-8");
-    return QString::fromUtf8(bytes);
+    return Error{Error::InvalidInput,
+                 tr("The text cannot be decoded; encodings tried: %1. Save it from the spreadsheet as \"CSV UTF-8\" "
+                    "or \"Unicode text\".")
+                     .arg(tried())};
 }
 
 QList<QStringList> CsvReader::split(const QString& text, QChar delimiter)
@@ -102,12 +152,28 @@ QList<QStringList> CsvReader::split(const QString& text, QChar delimiter)
     return rows;
 }
 
-Result<TableData> CsvReader::parse(const QByteArray& bytes)
+bool CsvReader::readsSuffix(const QString& suffix)
+{
+    const QString s = suffix.toLower();
+    return s == u"csv" || s == u"tsv" || s == u"txt";
+}
+
+Result<TableData> CsvReader::parse(const QByteArray& bytes, QChar delimiter)
 {
     TableData t;
-    QList<QStringList> rows = split(decode(bytes, &t.encoding));
+    auto text = decode(bytes, &t.encoding);
+    if (!text)
+        return text.error();
+    QList<QStringList> rows = split(*text, delimiter);
     if (rows.isEmpty())
         return Error{Error::InvalidInput, tr("The file holds no rows.")};
+    // CsvWriter wrote '=… for a cell beginning with a formula character: the cell itself is =….
+    for (QStringList& r : rows) {
+        for (QString& c : r) {
+            if (c.size() > 1 && c.front() == u'\'' && CsvWriter::startsFormula(QStringView(c).mid(1)))
+                c.remove(0, 1);
+        }
+    }
     t.header = rows.takeFirst();
     for (QString& h : t.header)
         h = h.trimmed();
@@ -115,12 +181,19 @@ Result<TableData> CsvReader::parse(const QByteArray& bytes)
     return t;
 }
 
-Result<TableData> CsvReader::readFile(const QString& path)
+Result<TableData> CsvReader::readFile(const QString& path, QChar delimiter)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error{Error::Io, tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), f.errorString())};
-    auto t = parse(f.readAll());
+    // A register of 100,000 rows is about 20 MB; far larger is not a register and would exhaust memory.
+    constexpr qint64 maxBytes = 256LL * 1024 * 1024;
+    if (f.size() > maxBytes)
+        return Error{Error::InvalidInput, tr("%1 is %2 MB; files over %3 MB are not read.")
+                                              .arg(QFileInfo(path).fileName())
+                                              .arg(f.size() / (1024 * 1024))
+                                              .arg(maxBytes / (1024 * 1024))};
+    auto t = parse(f.readAll(), delimiter);
     if (!t)
         return Error{t.error().code, tr("%1: %2").arg(QFileInfo(path).fileName(), t.error().message)};
     return t;
