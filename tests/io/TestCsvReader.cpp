@@ -30,6 +30,8 @@ private Q_SLOTS:
     void refusesUndecodableText();
     void tsvIsTabSeparated();
     void keepsAByteOrderMarkInsideTheText();
+    void delimiterIsCountedOutsideQuotes();
+    void headerIsTrimmedBeforeTheApostropheComesOff();
 };
 
 void TestCsvReader::readsUnicodeText_data()
@@ -115,6 +117,23 @@ void TestCsvReader::keepsAByteOrderMarkInsideTheText()
         QCOMPARE(t->header, QStringList{QString(QChar(0xFEFF)) + u'a'});
         QCOMPARE(t->rows.size(), 1);
     }
+}
+
+void TestCsvReader::delimiterIsCountedOutsideQuotes()
+{
+    // Found by fuzz_csv: a quoted "a;b;c" made the semicolon the delimiter of a comma-separated file.
+    auto t = CsvReader::parse(QByteArray("\"a;b;c\",name\r\n1,x\r\n"));
+    QVERIFY(t);
+    QCOMPARE(t->header, (QStringList{QStringLiteral("a;b;c"), QStringLiteral("name")}));
+    QCOMPARE(t->rows.at(0), (QStringList{QStringLiteral("1"), QStringLiteral("x")}));
+}
+
+void TestCsvReader::headerIsTrimmedBeforeTheApostropheComesOff()
+{
+    // Found by fuzz_csv: " '+1" in a header was trimmed to "'+1" after the check and read as "'+1".
+    auto t = CsvReader::parse(QByteArray(" '+1,b\r\n"));
+    QVERIFY(t);
+    QCOMPARE(t->header.at(0), QStringLiteral("+1"));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

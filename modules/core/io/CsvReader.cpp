@@ -32,6 +32,19 @@ std::optional<QStringDecoder::Encoding> bomlessUtf16(const QByteArray& bytes)
     return std::nullopt;
 }
 
+/// No unpaired surrogate: Qt's UTF-16 decoder passes them through, and they cannot be written back.
+bool wellFormed(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return false;
+    }
+    return true;
+}
+
 QString tried()
 {
     return CsvReader::tr("UTF-8, UTF-8 with BOM, GB18030 (GBK), UTF-16 LE and UTF-16 BE");
@@ -45,7 +58,8 @@ Result<QString> CsvReader::decode(const QByteArray& bytes, QString* encoding)
         // The byte-order mark is skipped here; a second one is text (a cell may begin with U+FEFF).
         QStringDecoder d(enc, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
         QString text = d.decode(QByteArrayView(bytes).sliced(skip));
-        if (d.hasError() || text.contains(QChar(0)))
+        const bool oddUtf16 = enc != QStringDecoder::Utf8 && (bytes.size() - skip) % 2 != 0;
+        if (d.hasError() || oddUtf16 || text.contains(QChar(0)) || !wellFormed(text))
             return Error{Error::InvalidInput, tr("The text is marked as %1 but is not valid %1; encodings tried: %2.")
                                                   .arg(QLatin1String(name), tried())};
         if (encoding)
@@ -88,15 +102,26 @@ Result<QString> CsvReader::decode(const QByteArray& bytes, QString* encoding)
 QList<QStringList> CsvReader::split(const QString& text, QChar delimiter)
 {
     if (delimiter.isNull()) {
-        const QStringView first = QStringView(text).left(text.indexOf(u'\n') < 0 ? text.size() : text.indexOf(u'\n'));
-        delimiter = u',';
-        qsizetype best = first.count(u',');
-        for (QChar c : {QChar(u';'), QChar(u'\t')}) {
-            if (first.count(c) > best) {
-                best = first.count(c);
-                delimiter = c;
-            }
+        // Count the candidates on the first line outside quotes: a quoted "a;b;c" says nothing.
+        qsizetype comma = 0, semicolon = 0, tab = 0;
+        bool inQuotes = false;
+        for (QChar c : QStringView(text)) {
+            if (c == u'"')
+                inQuotes = !inQuotes;
+            else if (!inQuotes && (c == u'\n' || c == u'\r'))
+                break;
+            else if (!inQuotes && c == u',')
+                ++comma;
+            else if (!inQuotes && c == u';')
+                ++semicolon;
+            else if (!inQuotes && c == u'\t')
+                ++tab;
         }
+        delimiter = u',';
+        if (semicolon > comma && semicolon >= tab)
+            delimiter = u';';
+        else if (tab > comma && tab > semicolon)
+            delimiter = u'\t';
     }
     QList<QStringList> rows;
     QStringList row;
@@ -167,6 +192,8 @@ Result<TableData> CsvReader::parse(const QByteArray& bytes, QChar delimiter)
     QList<QStringList> rows = split(*text, delimiter);
     if (rows.isEmpty())
         return Error{Error::InvalidInput, tr("The file holds no rows.")};
+    for (QString& h : rows.first())
+        h = h.trimmed();
     // CsvWriter wrote '=… for a cell beginning with a formula character: the cell itself is =….
     for (QStringList& r : rows) {
         for (QString& c : r) {
@@ -175,8 +202,6 @@ Result<TableData> CsvReader::parse(const QByteArray& bytes, QChar delimiter)
         }
     }
     t.header = rows.takeFirst();
-    for (QString& h : t.header)
-        h = h.trimmed();
     t.rows = std::move(rows);
     return t;
 }
