@@ -17,7 +17,6 @@ namespace csl::receiver {
  */
 class LimitedSslServer final : public QSslServer
 {
-    Q_OBJECT
 public:
     LimitedSslServer(qint64 maxBody, QObject* parent = nullptr);
     QTcpSocket* nextPendingConnection() override;

@@ -108,10 +108,12 @@ void TestCsvReader::tsvIsTabSeparated()
 void TestCsvReader::keepsAByteOrderMarkInsideTheText()
 {
     // Found by fuzz_csv: after the file's own BOM, a second U+FEFF is a character of the first cell.
-    for (const QByteArray& bytes : {QByteArray("\xEF\xBB\xBF\xEF\xBB\xBFa\r\n1\r\n"), QByteArray("\xFF\xFE\xFF\xFE"
-                                                                                                 "a\x00\r\x00\n\x00"
-                                                                                                 "1\x00",
-                                                                                                 12)}) {
+    for (const QByteArray& bytes : {QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF"
+                                               "a\r\n1\r\n"),
+                                    QByteArray("\xFF\xFE\xFF\xFE"
+                                               "a\x00\r\x00\n\x00"
+                                               "1\x00",
+                                               12)}) {
         auto t = CsvReader::parse(bytes);
         QVERIFY2(t, t ? "" : qPrintable(t.error().message));
         QCOMPARE(t->header, QStringList{QString(QChar(0xFEFF)) + u'a'});

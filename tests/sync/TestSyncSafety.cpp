@@ -140,7 +140,7 @@ private Q_SLOTS:
         QCOMPARE(o.kind, SyncOutcome::Kind::Busy);
         QVERIFY(o.retryAt.isValid());
         QVERIFY2(o.retryAt <= daily,
-                 qPrintable(o.retryAt.toString(Qt::ISODate) + u" > " + daily.toString(Qt::ISODate)));
+                 qPrintable(o.retryAt.toString(Qt::ISODate) + QStringLiteral(" > ") + daily.toString(Qt::ISODate)));
         QVERIFY(o.retryAt > before);
         QVERIFY2(o.message.contains(daily.toString(QStringLiteral("HH:mm"))), qPrintable(o.message));
     }
