@@ -15,4 +15,4 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     ieee-data libxlsxwriter-dev libminizip-dev zlib1g-dev \
     xvfb xauth dbus-x11 gnome-keyring libsecret-tools imagemagick \
     fonts-noto-cjk poppler-utils openssl nsis dpkg-dev \
-    yamllint
+    yamllint clang-14 libfuzzer-14-dev g++-mingw-w64-x86-64-posix

@@ -140,6 +140,22 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>UTF-8, UTF-8 with BOM, GB18030 (GBK), UTF-16 LE and UTF-16 BE</source>
+        <translation>UTF-8, UTF-8 with BOM, GB18030 (GBK), UTF-16 LE and UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>The text is marked as %1 but is not valid %1; encodings tried: %2.</source>
+        <translation>The text is marked as %1 but is not valid %1; encodings tried: %2.</translation>
+    </message>
+    <message>
+        <source>The text cannot be decoded; encodings tried: %1. Save it from the spreadsheet as "CSV UTF-8" or "Unicode text".</source>
+        <translation>The text cannot be decoded; encodings tried: %1. Save it from the spreadsheet as "CSV UTF-8" or "Unicode text".</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; files over %3 MB are not read.</source>
+        <translation>%1 is %2 MB; files over %3 MB are not read.</translation>
+    </message>
 </context>
 <context>
     <name>csl::CsvWriter</name>
@@ -616,10 +632,6 @@
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Journal of %1</source>
@@ -1538,10 +1550,6 @@ Restore anyway?</translation>
         <source>row %1, column %2: %3</source>
         <translation>row %1, column %2: %3</translation>
     </message>
-    <message>
-        <source>%1: only .csv, .txt, .tsv and .xlsx files can be imported.</source>
-        <translation>%1: only .csv, .txt, .tsv and .xlsx files can be imported.</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) have errors; nothing was imported. Fix them or choose to skip bad rows.</source>
         <translation><numerusform>%n row(s) have errors; nothing was imported. Fix them or choose to skip bad rows.</numerusform></translation>
@@ -1643,10 +1651,6 @@ Restore anyway?</translation>
     <message>
         <source>Import into %1</source>
         <translation>Import into %1</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv)</source>
-        <translation>Spreadsheets (*.xlsx *.csv *.txt *.tsv)</translation>
     </message>
     <message>
         <source>Export all…</source>
@@ -2282,6 +2286,14 @@ Restore anyway?</translation>
         <source>Done: %1 entries sent, the bureau holds everything up to entry %2; %3 new notices.</source>
         <translation>Done: %1 entries sent, the bureau holds everything up to entry %2; %3 new notices.</translation>
     </message>
+    <message>
+        <source>The server sent the request on to another address, %1; it was not followed, so the token stayed with %2. Check the sync address.</source>
+        <translation>The server sent the request on to another address, %1; it was not followed, so the token stayed with %2. Check the sync address.</translation>
+    </message>
+    <message>
+        <source>The server's answer is larger than %1 MB; it was not read.</source>
+        <translation>The server's answer is larger than %1 MB; it was not read.</translation>
+    </message>
 </context>
 <context>
     <name>csl::SyncModule</name>
@@ -2561,6 +2573,17 @@ Restore anyway?</translation>
     <message>
         <source>No sync token is saved on this computer. Enter the token the bureau issued.</source>
         <translation>No sync token is saved on this computer. Enter the token the bureau issued.</translation>
+    </message>
+</context>
+<context>
+    <name>csl::TableReader</name>
+    <message>
+        <source>%1: only .xlsx, .csv, .tsv and .txt files can be imported.</source>
+        <translation>%1: only .xlsx, .csv, .tsv and .txt files can be imported.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and text (*.xlsx *.csv *.tsv *.txt)</source>
+        <translation>Spreadsheets and text (*.xlsx *.csv *.tsv *.txt)</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +2886,22 @@ Restore anyway?</translation>
     <message>
         <source>%1: the worksheet holds no rows.</source>
         <translation>%1: the worksheet holds no rows.</translation>
+    </message>
+    <message>
+        <source>%1 inflates to more than %2 MB, the limit for a workbook (it may be a zip bomb); it was not read.</source>
+        <translation>%1 inflates to more than %2 MB, the limit for a workbook (it may be a zip bomb); it was not read.</translation>
+    </message>
+    <message>
+        <source>%1: row %2 is beyond the limit of %3 rows of a worksheet; the file was not read.</source>
+        <translation>%1: row %2 is beyond the limit of %3 rows of a worksheet; the file was not read.</translation>
+    </message>
+    <message>
+        <source>%1: a cell of row %2 is beyond the limit of %3 columns of a worksheet; the file was not read.</source>
+        <translation>%1: a cell of row %2 is beyond the limit of %3 columns of a worksheet; the file was not read.</translation>
+    </message>
+    <message>
+        <source>%1: the worksheet holds more than %2 cells (counting the empty ones before a filled cell), the limit for a register; the file was not read.</source>
+        <translation>%1: the worksheet holds more than %2 cells (counting the empty ones before a filled cell), the limit for a register; the file was not read.</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,22 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>UTF-8, UTF-8 with BOM, GB18030 (GBK), UTF-16 LE and UTF-16 BE</source>
+        <translation>UTF-8、带 BOM 的 UTF-8、GB18030（GBK）、UTF-16 LE 和 UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>The text is marked as %1 but is not valid %1; encodings tried: %2.</source>
+        <translation>文本标记为 %1，但不是有效的 %1；已尝试的编码：%2。</translation>
+    </message>
+    <message>
+        <source>The text cannot be decoded; encodings tried: %1. Save it from the spreadsheet as "CSV UTF-8" or "Unicode text".</source>
+        <translation>无法识别文本的编码；已尝试的编码：%1。请在表格软件中另存为“CSV UTF-8”或“Unicode 文本”。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; files over %3 MB are not read.</source>
+        <translation>%1 大小为 %2 MB；超过 %3 MB 的文件不予读取。</translation>
+    </message>
 </context>
 <context>
     <name>csl::CsvWriter</name>
@@ -616,10 +632,6 @@
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Journal of %1</source>
@@ -1538,10 +1550,6 @@ Restore anyway?</source>
         <source>row %1, column %2: %3</source>
         <translation>第 %1 行，“%2”列：%3</translation>
     </message>
-    <message>
-        <source>%1: only .csv, .txt, .tsv and .xlsx files can be imported.</source>
-        <translation>%1：只能导入 .csv、.txt、.tsv 和 .xlsx 文件。</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) have errors; nothing was imported. Fix them or choose to skip bad rows.</source>
         <translation><numerusform>%n 行有错误，未导入任何数据。请更正，或选择跳过错误行。</numerusform></translation>
@@ -1643,10 +1651,6 @@ Restore anyway?</source>
     <message>
         <source>Import into %1</source>
         <translation>导入到%1</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv)</source>
-        <translation>电子表格 (*.xlsx *.csv *.txt *.tsv)</translation>
     </message>
     <message>
         <source>Export all…</source>
@@ -2282,6 +2286,14 @@ Restore anyway?</source>
         <source>Done: %1 entries sent, the bureau holds everything up to entry %2; %3 new notices.</source>
         <translation>完成：已发送 %1 条，教育局平台已保存至第 %2 条；新通报 %3 条。</translation>
     </message>
+    <message>
+        <source>The server sent the request on to another address, %1; it was not followed, so the token stayed with %2. Check the sync address.</source>
+        <translation>服务器把请求转到了另一个地址 %1；未予跟随，令牌只发给了 %2。请检查同步地址。</translation>
+    </message>
+    <message>
+        <source>The server's answer is larger than %1 MB; it was not read.</source>
+        <translation>服务器的应答超过 %1 MB，未予读取。</translation>
+    </message>
 </context>
 <context>
     <name>csl::SyncModule</name>
@@ -2561,6 +2573,17 @@ Restore anyway?</source>
     <message>
         <source>No sync token is saved on this computer. Enter the token the bureau issued.</source>
         <translation>本机未保存同步令牌，请输入教育局下发的令牌。</translation>
+    </message>
+</context>
+<context>
+    <name>csl::TableReader</name>
+    <message>
+        <source>%1: only .xlsx, .csv, .tsv and .txt files can be imported.</source>
+        <translation>%1：只能导入 .xlsx、.csv、.tsv 和 .txt 文件。</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and text (*.xlsx *.csv *.tsv *.txt)</source>
+        <translation>表格和文本文件 (*.xlsx *.csv *.tsv *.txt)</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +2886,22 @@ Restore anyway?</source>
     <message>
         <source>%1: the worksheet holds no rows.</source>
         <translation>%1：工作表中没有数据行。</translation>
+    </message>
+    <message>
+        <source>%1 inflates to more than %2 MB, the limit for a workbook (it may be a zip bomb); it was not read.</source>
+        <translation>%1 解压后超过工作簿上限 %2 MB（可能是压缩炸弹），未予读取。</translation>
+    </message>
+    <message>
+        <source>%1: row %2 is beyond the limit of %3 rows of a worksheet; the file was not read.</source>
+        <translation>%1：第 %2 行超出工作表 %3 行的上限，未读取该文件。</translation>
+    </message>
+    <message>
+        <source>%1: a cell of row %2 is beyond the limit of %3 columns of a worksheet; the file was not read.</source>
+        <translation>%1：第 %2 行有单元格超出工作表 %3 列的上限，未读取该文件。</translation>
+    </message>
+    <message>
+        <source>%1: the worksheet holds more than %2 cells (counting the empty ones before a filled cell), the limit for a register; the file was not read.</source>
+        <translation>%1：工作表的单元格超过台账上限 %2 个（含有内容的单元格之前的空单元格也计入），未读取该文件。</translation>
     </message>
 </context>
 <context>

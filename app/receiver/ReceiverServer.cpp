@@ -1,5 +1,6 @@
 #include "ReceiverServer.h"
 
+#include "BodyLimit.h"
 #include "SyncWire.h"
 
 #include <QHttpServerRequest>
@@ -21,27 +22,26 @@ Answer err(int status, const char* code, const QString& message)
     return {status, QJsonObject{{QStringLiteral("error"), QLatin1String(code)}, {QStringLiteral("message"), message}}};
 }
 
-bool constantTimeEqual(const QByteArray& a, const QByteArray& b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return diff == 0;
-}
-
 } // namespace
 
-ReceiverServer::ReceiverServer(ReceiverStore& store, QByteArray token, bool admin, qint64 maxBody, QObject* parent)
-    : QAbstractHttpServer(parent), m_store(store), m_token(std::move(token)), m_admin(admin), m_maxBody(maxBody)
+ReceiverServer::ReceiverServer(ReceiverStore& store, ReceiverTokens tokens, QByteArray adminToken, bool admin,
+                               qint64 maxBody, QObject* parent)
+    : QAbstractHttpServer(parent), m_store(store), m_tokens(std::move(tokens)), m_adminToken(std::move(adminToken)),
+      m_admin(admin && !m_adminToken.isEmpty()), m_maxBody(maxBody)
 {
 }
 
-quint16 ReceiverServer::start(const QHostAddress& address, quint16 port)
+quint16 ReceiverServer::start(const QSslConfiguration& tls, const QHostAddress& address, quint16 port)
 {
     m_address = address;
-    m_port = listen(address, port);
+    auto* server = new LimitedSslServer(m_maxBody, this);
+    server->setSslConfiguration(tls);
+    if (!server->listen(address, port)) {
+        delete server;
+        return 0;
+    }
+    bind(server);
+    m_port = server->serverPort();
     return m_port;
 }
 
@@ -58,9 +58,9 @@ void ReceiverServer::refuseFor(int seconds)
     });
 }
 
-bool ReceiverServer::authorised(const QHttpServerRequest& request) const
+bool ReceiverServer::adminAuthorised(const QHttpServerRequest& request) const
 {
-    return constantTimeEqual(request.value("Authorization"), "Bearer " + m_token);
+    return m_admin && constantTimeEqual(request.value("Authorization"), "Bearer " + m_adminToken);
 }
 
 void ReceiverServer::send(const QHttpServerRequest& request, QTcpSocket* socket, const Answer& answer, int retryAfter)
@@ -92,6 +92,10 @@ bool ReceiverServer::injectFault(const QHttpServerRequest& request, QTcpSocket* 
         send(request, socket, err(401, "unauthorized", QStringLiteral("injected fault")));
     } else if (mode == u"413") {
         send(request, socket, err(413, "too_large", QStringLiteral("injected fault")));
+    } else if (mode == u"redirect") {
+        QHttpServerResponder responder = makeResponder(request, socket);
+        responder.write(QByteArray(), {{"Location", m_fault.location}},
+                        QHttpServerResponder::StatusCode::TemporaryRedirect);
     } else if (mode == u"hang") {
         // Never answer: the client must give up on its own timeout.
     } else if (mode == u"cut") {
@@ -115,10 +119,8 @@ bool ReceiverServer::injectFault(const QHttpServerRequest& request, QTcpSocket* 
 
 Answer ReceiverServer::handlePush(const QHttpServerRequest& request, const QString& code)
 {
+    // LimitedSslServer refused a body over m_maxBody before it was read.
     const QByteArray raw = request.body();
-    if (raw.size() > m_maxBody)
-        return err(413, "too_large",
-                   QStringLiteral("the batch is %1 bytes; the limit is %2").arg(raw.size()).arg(m_maxBody));
     QByteArray json = raw;
     if (request.value("Content-Encoding").trimmed().toLower() == "gzip") {
         auto inflated = sync::gunzip(raw, kMaxInflated);
@@ -147,6 +149,7 @@ Answer ReceiverServer::handleAdmin(const QHttpServerRequest& request, const QStr
         f.count = body.value(QStringLiteral("count")).toInt(1);
         f.retryAfter = body.value(QStringLiteral("retryAfter")).toInt(1);
         f.seconds = body.value(QStringLiteral("seconds")).toInt(2);
+        f.location = body.value(QStringLiteral("location")).toString().toUtf8();
         if (f.mode == u"refuse") {
             refuseFor(f.seconds);
             f = {};
@@ -172,13 +175,27 @@ bool ReceiverServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
         return true;
     }
     if (parts[0] == u"admin") {
-        if (!m_admin || !authorised(request))
+        if (!adminAuthorised(request))
             send(request, socket, err(404, "not_found", QStringLiteral("no such path")));
         else
             send(request, socket, handleAdmin(request, parts));
         return true;
     }
-    if (parts.size() != 5 || parts[2] != u"schools" || !ReceiverStore::validCode(parts[3])) {
+    // Authentication comes first, before the path is looked at and before any injected fault.
+    const QByteArray authorization = request.value("Authorization");
+    const bool schoolPath = parts.size() == 5 && parts[2] == u"schools" && ReceiverStore::validCode(parts[3]);
+    const auto verdict = schoolPath ? m_tokens.check(parts[3], authorization)
+                                    : (m_tokens.known(authorization) ? ReceiverTokens::Verdict::Allowed
+                                                                     : ReceiverTokens::Verdict::Unauthorized);
+    if (verdict == ReceiverTokens::Verdict::Unauthorized) {
+        send(request, socket, err(401, "unauthorized", QStringLiteral("the bearer token is missing or wrong")));
+        return true;
+    }
+    if (verdict == ReceiverTokens::Verdict::Forbidden) {
+        send(request, socket, err(403, "forbidden", QStringLiteral("the token belongs to another school")));
+        return true;
+    }
+    if (!schoolPath) {
         send(request, socket, err(404, "not_found", QStringLiteral("no such path")));
         return true;
     }
@@ -187,10 +204,6 @@ bool ReceiverServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
     const bool isPush = what == u"journal" && request.method() == M::Post;
     if (injectFault(request, socket, code, isPush))
         return true;
-    if (!authorised(request)) {
-        send(request, socket, err(401, "unauthorized", QStringLiteral("the bearer token is missing or wrong")));
-        return true;
-    }
     if (isPush)
         send(request, socket, handlePush(request, code));
     else if (what == u"head" && request.method() == M::Get)

@@ -62,12 +62,15 @@ QJsonObject ReceiverStore::headJson(const School& s)
         {QStringLiteral("seq"), s.headSeq}, {QStringLiteral("hash"), s.headHash}, {QStringLiteral("count"), s.headSeq}};
 }
 
-Result<ReceiverStore::School*> ReceiverStore::school(const QString& code)
+Result<ReceiverStore::School*> ReceiverStore::school(const QString& code, Create create)
 {
     if (auto it = m_schools.find(code); it != m_schools.end())
         return &it->second;
-    QDir().mkpath(m_dir);
     const QString path = QDir(m_dir).filePath(code + QStringLiteral(".cldb"));
+    // Reading never makes a database: a GET for a school that sent nothing answers from nothing.
+    if (create == Create::No && !QFileInfo::exists(path))
+        return static_cast<School*>(nullptr);
+    QDir().mkpath(m_dir);
     const KdfParams kdf =
         qgetenv("CAMPUSLEDGER_KDF_PROFILE") == "test" ? KdfParams::cheapForTests() : KdfParams::tuned();
     auto store = QFileInfo::exists(path) ? Store::open(path, m_passphrase) : Store::create(path, m_passphrase, kdf);
@@ -109,7 +112,7 @@ QString ReceiverStore::storedHash(School& s, qint64 seq)
 
 Answer ReceiverStore::push(const QString& code, const QString& key, const QJsonObject& batch)
 {
-    auto sch = school(code);
+    auto sch = school(code, Create::Yes);
     if (!sch)
         return error(500, QStringLiteral("internal"), sch.error().message);
     School& s = **sch;
@@ -235,17 +238,24 @@ Answer ReceiverStore::push(const QString& code, const QString& key, const QJsonO
 
 Answer ReceiverStore::head(const QString& code)
 {
-    auto sch = school(code);
+    auto sch = school(code, Create::No);
     if (!sch)
         return error(500, QStringLiteral("internal"), sch.error().message);
+    if (!*sch) {
+        School none;
+        none.headHash = QString::fromLatin1(Journal::genesisHash);
+        return {200, headJson(none)};
+    }
     return {200, headJson(**sch)};
 }
 
 Answer ReceiverStore::notices(const QString& code, qint64 after)
 {
-    auto sch = school(code);
+    auto sch = school(code, Create::No);
     if (!sch)
         return error(500, QStringLiteral("internal"), sch.error().message);
+    if (!*sch)
+        return {200, QJsonObject{{QStringLiteral("cursor"), after}, {QStringLiteral("notices"), QJsonArray()}}};
     QSqlQuery q((*sch)->store->database());
     q.prepare(QStringLiteral("SELECT cursor, id, kind, title, body, issued, deadline, closed FROM notices "
                              "WHERE cursor > ? ORDER BY cursor"));
@@ -272,7 +282,7 @@ Answer ReceiverStore::notices(const QString& code, qint64 after)
 
 Answer ReceiverStore::postNotice(const QString& code, const QJsonObject& n)
 {
-    auto sch = school(code);
+    auto sch = school(code, Create::Yes);
     if (!sch)
         return error(500, QStringLiteral("internal"), sch.error().message);
     const QString id = n.value(QStringLiteral("id")).toString();
@@ -297,9 +307,15 @@ Answer ReceiverStore::postNotice(const QString& code, const QJsonObject& n)
 
 Answer ReceiverStore::dump(const QString& code)
 {
-    auto sch = school(code);
+    auto sch = school(code, Create::No);
     if (!sch)
         return error(500, QStringLiteral("internal"), sch.error().message);
+    if (!*sch)
+        return {200, QJsonObject{{QStringLiteral("count"), 0},
+                                 {QStringLiteral("headSeq"), 0},
+                                 {QStringLiteral("headHash"), QString::fromLatin1(Journal::genesisHash)},
+                                 {QStringLiteral("verified"), true},
+                                 {QStringLiteral("hashes"), QJsonArray()}}};
     School& s = **sch;
     QSqlQuery q(s.store->database());
     q.setForwardOnly(true);

@@ -51,7 +51,9 @@ private:
         qint64 headSeq = 0;
         QString headHash;
     };
-    Result<School*> school(const QString& code);
+    enum class Create { No, Yes };
+    /// The school's open database; with Create::No a school without one is nullptr, and no file is made.
+    Result<School*> school(const QString& code, Create create);
     QString storedHash(School& s, qint64 seq);
     static Answer error(int status, const QString& code, const QString& message);
     static QJsonObject headJson(const School& s);

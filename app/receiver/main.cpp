@@ -1,6 +1,7 @@
 // campusledger-receiver: the reference bureau receiver for the sync protocol (tests and demos).
 #include "ReceiverServer.h"
 #include "ReceiverStore.h"
+#include "ReceiverTokens.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -37,8 +38,13 @@ int main(int argc, char** argv)
     p.addOption({QStringLiteral("cert"), QStringLiteral("Server certificate chain (PEM)."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("key"), QStringLiteral("Server private key (PEM)."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("data"), QStringLiteral("Folder of the per-school databases."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("tokens"),
+                 QStringLiteral("Per-school tokens: one line per school, \"CODE SHA256-HEX-OF-TOKEN\"; a token "
+                                "serves its own school only."),
+                 QStringLiteral("FILE")});
     p.addOption({QStringLiteral("token"),
-                 QStringLiteral("Bearer token clients must present (or CAMPUSLEDGER_RECEIVER_TOKEN)."),
+                 QStringLiteral("With --tokens: the token of /admin/v1 only. Without: one token for every school "
+                                "and /admin/v1, for tests and demos (or CAMPUSLEDGER_RECEIVER_TOKEN)."),
                  QStringLiteral("TOKEN")});
     p.addOption({QStringLiteral("admin"), QStringLiteral("Enable /admin/v1 (post notices, inject faults, dump).")});
     p.addOption({QStringLiteral("fault"),
@@ -56,8 +62,19 @@ int main(int argc, char** argv)
     QByteArray token = p.value(QStringLiteral("token")).toUtf8();
     if (token.isEmpty())
         token = qgetenv("CAMPUSLEDGER_RECEIVER_TOKEN");
-    if (token.isEmpty())
-        return usage(QStringLiteral("--token or CAMPUSLEDGER_RECEIVER_TOKEN is required"));
+    ReceiverTokens tokens;
+    if (p.isSet(QStringLiteral("tokens"))) {
+        auto loaded = ReceiverTokens::load(p.value(QStringLiteral("tokens")));
+        if (!loaded)
+            return usage(loaded.error().message);
+        tokens = std::move(*loaded);
+    } else if (!token.isEmpty()) {
+        tokens = ReceiverTokens::single(token);
+    } else {
+        return usage(QStringLiteral("--tokens FILE, --token or CAMPUSLEDGER_RECEIVER_TOKEN is required"));
+    }
+    if (p.isSet(QStringLiteral("admin")) && token.isEmpty())
+        return usage(QStringLiteral("--admin needs --token (the token of /admin/v1)"));
     const QString passphrase = qEnvironmentVariable("CAMPUSLEDGER_RECEIVER_PASSPHRASE");
     if (passphrase.isEmpty())
         return usage(QStringLiteral("CAMPUSLEDGER_RECEIVER_PASSPHRASE must hold the passphrase of the databases"));
@@ -82,13 +99,12 @@ int main(int argc, char** argv)
         return usage(QStringLiteral("the key is not an RSA or EC key in PEM"));
 
     ReceiverStore store(p.value(QStringLiteral("data")), passphrase);
-    ReceiverServer server(store, token, p.isSet(QStringLiteral("admin")),
+    ReceiverServer server(store, std::move(tokens), token, p.isSet(QStringLiteral("admin")),
                           p.value(QStringLiteral("max-body")).toLongLong());
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificateChain(chain);
     tls.setPrivateKey(key);
-    server.sslSetup(tls);
-    const quint16 bound = server.start(address, port);
+    const quint16 bound = server.start(tls, address, port);
     if (bound == 0)
         return usage(QStringLiteral("cannot listen on %1").arg(listen));
     if (p.isSet(QStringLiteral("fault"))) {

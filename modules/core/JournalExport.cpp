@@ -1,5 +1,6 @@
 #include "JournalExport.h"
 
+#include "CsvWriter.h"
 #include "JournalTableModel.h"
 #include "Workspace.h"
 #include "XlsxWriter.h"
@@ -9,24 +10,13 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace csl {
 
 namespace {
 
-QString csvField(QString s)
-{
-    // A leading =, +, - or @ would make a spreadsheet run the cell as a formula.
-    if (!s.isEmpty() && QStringLiteral("=+-@").contains(s.front()))
-        s.prepend(QLatin1Char('\''));
-    if (s.contains(QLatin1Char('"')) || s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('\n')))
-        s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return s;
-}
-
-QString row(const JournalTableModel& model, const JournalEntry& e, bool html)
+QStringList cellsOf(const JournalEntry& e)
 {
     QStringList cells{QString::number(e.seq),
                       QDateTime::fromString(e.time, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
@@ -36,12 +26,12 @@ QString row(const JournalTableModel& model, const JournalEntry& e, bool html)
                       JournalTableModel::operationName(e.op),
                       QString::fromUtf8(e.fields),
                       e.hash};
-    Q_UNUSED(model);
-    if (!html) {
-        for (QString& c : cells)
-            c = csvField(c);
-        return cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    }
+    return cells;
+}
+
+QString htmlRow(const JournalEntry& e)
+{
+    const QStringList cells = cellsOf(e);
     QString out = QStringLiteral("<tr>");
     for (int i = 0; i < cells.size() - 1; ++i)
         out += QStringLiteral("<td>%1</td>").arg(cells.at(i).toHtmlEscaped());
@@ -119,21 +109,20 @@ Status JournalExport::writeXlsx(const JournalTableModel& model, const Workspace&
 
 Status JournalExport::writeCsv(const JournalTableModel& model, const QString& path)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return Error{Error::Io, tr("Cannot write %1: %2").arg(path, f.errorString())};
-    // UTF-8 with a byte-order mark, so that Excel on a Chinese Windows reads the characters right.
-    f.write("\xEF\xBB\xBF");
-    QStringList head = headers();
-    f.write(head.join(QLatin1Char(',')).toUtf8() + "\r\n");
+    // The one CSV writer: UTF-8 with a BOM for Excel on a Chinese Windows, formulas neutralised.
+    CsvWriter csv(path);
+    if (Status st = csv.addRow(headers()); !st)
+        return st;
+    Status rowStatus;
     const Status st = model.forEachMatching([&](const JournalEntry& e) {
-        return f.write(row(model, e, false).toUtf8()) >= 0;
+        rowStatus = csv.addRow(cellsOf(e));
+        return rowStatus.ok();
     });
     if (!st)
         return st;
-    if (!f.commit())
-        return Error{Error::Io, tr("Cannot write %1: %2").arg(path, f.errorString())};
-    return {};
+    if (!rowStatus)
+        return rowStatus;
+    return csv.commit();
 }
 
 Status JournalExport::writePdf(const JournalTableModel& model, const Workspace& workspace,
@@ -162,7 +151,7 @@ Status JournalExport::writePdf(const JournalTableModel& model, const Workspace& 
             truncated = true;
             return false;
         }
-        html += row(model, e, true);
+        html += htmlRow(e);
         ++n;
         return true;
     });

@@ -20,30 +20,33 @@ QString hhmm(const QDateTime& t)
     return t.toLocalTime().toString(QStringLiteral("HH:mm"));
 }
 
-/// Retry-After as seconds or an HTTP date; -1 when absent or unreadable.
-int retryAfterMs(const QNetworkReply& reply)
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+
+/// Retry-After as seconds or an HTTP date, at most a day; -1 when absent or unreadable.
+qint64 retryAfterMs(const QNetworkReply& reply)
 {
     const QByteArray v = reply.rawHeader("Retry-After").trimmed();
     if (v.isEmpty())
         return -1;
     bool ok = false;
-    const int secs = v.toInt(&ok);
+    const qint64 secs = v.toLongLong(&ok);
     if (ok)
-        return std::max(0, secs) * 1000;
+        return std::clamp<qint64>(secs, 0, kDayMs / 1000) * 1000;
     const QDateTime at = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
     if (!at.isValid())
         return -1;
-    return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(at), 0, 24LL * 3600 * 1000));
+    return std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(at), 0, kDayMs);
 }
 
 } // namespace
 
 QString SyncOutcome::kindName(Kind kind)
 {
-    static const char* const names[] = {
-        "none",         "cancelled", "not-configured", "no-token",     "untrusted",      "wrong-host", "expired",
-        "pin-mismatch", "tls",       "unreachable",    "timeout",      "token-rejected", "forbidden",  "not-found",
-        "busy",         "server",    "too-large",      "chain-broken", "diverged",       "bad-answer", "local"};
+    static const char* const names[] = {"none",       "cancelled",      "not-configured", "no-token",  "untrusted",
+                                        "wrong-host", "expired",        "pin-mismatch",   "tls",       "unreachable",
+                                        "timeout",    "token-rejected", "forbidden",      "not-found", "busy",
+                                        "server",     "too-large",      "chain-broken",   "diverged",  "bad-answer",
+                                        "redirected", "local"};
     return QLatin1String(names[int(kind)]);
 }
 
@@ -117,6 +120,12 @@ void SyncClient::cancel()
         fail(SyncOutcome::Kind::Cancelled, tr("Cancelled."));
 }
 
+bool SyncClient::sameOrigin(const QUrl& a, const QUrl& b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port(443) == b.port(443);
+}
+
 void SyncClient::send(Call call)
 {
     QUrl url(m_settings.endpoint);
@@ -139,18 +148,53 @@ void SyncClient::send(Call call)
     m_reply = reply;
     auto sslErrors = std::make_shared<QList<QSslError>>();
     auto pinFailed = std::make_shared<bool>(false);
+    auto elsewhere = std::make_shared<QUrl>();
+    auto tooLong = std::make_shared<bool>(false);
     connect(reply, &QNetworkReply::sslErrors, this, [sslErrors](const QList<QSslError>& e) { *sslErrors = e; });
+    // A redirect is followed only within the configured origin: the token never goes anywhere else.
+    connect(reply, &QNetworkReply::redirected, this, [this, reply, elsewhere](const QUrl& to) {
+        const QUrl target = reply->url().resolved(to);
+        if (sameOrigin(target, QUrl(m_settings.endpoint))) {
+            Q_EMIT reply->redirectAllowed();
+            return;
+        }
+        *elsewhere = target;
+        reply->abort();
+    });
+    // The answer is read into memory: a server that sends without end is cut off.
+    const auto checkSize = [reply, tooLong](qint64 more) {
+        if (more > maxAnswerBytes && !*tooLong) {
+            *tooLong = true;
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this,
+            [reply, checkSize] { checkSize(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()); });
+    connect(reply, &QNetworkReply::readyRead, this, [reply, checkSize] { checkSize(reply->bytesAvailable()); });
     connect(reply, &QNetworkReply::encrypted, this, [this, reply, pinFailed] {
         if (!m_net->pinMatches(*reply)) {
             *pinFailed = true;
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, call, sslErrors, pinFailed] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, call, sslErrors, pinFailed, elsewhere, tooLong] {
         reply->deleteLater();
         m_reply = nullptr;
         if (m_cancelled) {
             fail(SyncOutcome::Kind::Cancelled, tr("Cancelled."));
+            return;
+        }
+        if (!elsewhere->isEmpty()) {
+            fail(SyncOutcome::Kind::Redirected,
+                 tr("The server sent the request on to another address, %1; it was not followed, so the token "
+                    "stayed with %2. Check the sync address.")
+                     .arg(elsewhere->toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery),
+                          QUrl(m_settings.endpoint).host()));
+            return;
+        }
+        if (*tooLong) {
+            fail(SyncOutcome::Kind::BadAnswer,
+                 tr("The server's answer is larger than %1 MB; it was not read.").arg(maxAnswerBytes / (1024 * 1024)));
             return;
         }
         if (*pinFailed) {
@@ -255,18 +299,22 @@ void SyncClient::handleReply(QNetworkReply* reply, Call call)
     }
 }
 
-void SyncClient::retryLater(Call call, SyncOutcome::Kind kind, const QString& why, int retryAfter)
+void SyncClient::retryLater(Call call, SyncOutcome::Kind kind, const QString& why, qint64 retryAfter)
 {
     ++call.attempt;
-    int wait = retryAfter;
+    qint64 wait = retryAfter;
     if (wait < 0) {
         // Exponential backoff with jitter: a random wait in [d/2, d].
         const qint64 d =
             std::min<qint64>(m_settings.maxDelayMs, qint64(m_settings.baseDelayMs) << std::min(call.attempt, 20));
-        wait = int(d / 2 + QRandomGenerator::global()->bounded(d / 2 + 1));
+        wait = d / 2 + QRandomGenerator::global()->bounded(d / 2 + 1);
     }
     if (call.attempt >= m_settings.maxAttempts || wait > m_settings.maxDelayMs) {
-        const QDateTime at = QDateTime::currentDateTime().addMSecs(std::max(wait, m_settings.maxDelayMs));
+        const QDateTime now = QDateTime::currentDateTime();
+        QDateTime at = now.addMSecs(std::max<qint64>(wait, m_settings.maxDelayMs));
+        // A server asking for a long pause does not push the school past its own next daily run.
+        if (const QDateTime daily = m_settings.nextDailyRun(now); daily.isValid() && daily < at)
+            at = daily;
         QString msg;
         if (kind == SyncOutcome::Kind::Busy)
             msg = tr("The server is busy — will retry at %1.").arg(hhmm(at));
@@ -280,7 +328,7 @@ void SyncClient::retryLater(Call call, SyncOutcome::Kind kind, const QString& wh
     Q_EMIT statusChanged(tr("Retrying in %1 s: %2").arg((wait + 999) / 1000).arg(why));
     m_retryTimer.disconnect(this);
     connect(&m_retryTimer, &QTimer::timeout, this, [this, call] { send(call); });
-    m_retryTimer.start(wait);
+    m_retryTimer.start(int(wait));
 }
 
 bool SyncClient::adoptRemoteHead(const QJsonObject& head)

@@ -42,6 +42,7 @@ struct SyncOutcome
         ChainBroken,
         Diverged,
         BadAnswer,
+        Redirected,
         Local
     };
     bool ok = false; ///< everything up to the journal's head at the start is acknowledged
@@ -81,6 +82,11 @@ public:
     bool isRunning() const { return m_running; }
     SyncNetworkManager& network() { return *m_net; }
 
+    /// @brief The largest answer read from the server; a longer one is cut off and the run stops.
+    static constexpr qint64 maxAnswerBytes = 8 * 1024 * 1024;
+    /// @brief Same scheme, host and port: the only place the token may go.
+    static bool sameOrigin(const QUrl& a, const QUrl& b);
+
 Q_SIGNALS:
     void progress(qint64 acknowledged, qint64 total);
     void statusChanged(const QString& text);
@@ -98,7 +104,7 @@ private:
     };
     void send(Call call);
     void handleReply(QNetworkReply* reply, Call call);
-    void retryLater(Call call, SyncOutcome::Kind kind, const QString& why, int retryAfterMs);
+    void retryLater(Call call, SyncOutcome::Kind kind, const QString& why, qint64 retryAfterMs);
     void fetchHead();
     /// Takes the receiver's head as acknowledged if it is an entry of this journal.
     bool adoptRemoteHead(const QJsonObject& head);

@@ -11,7 +11,8 @@ SyncNetworkManager::SyncNetworkManager(QObject* parent) : QNetworkAccessManager(
     m_tls = QSslConfiguration::defaultConfiguration(); // the system CAs
     m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     m_tls.setProtocol(QSsl::TlsV1_2OrLater);
-    setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Each redirect is checked by SyncClient: followed only within the configured origin (scheme, host, port).
+    setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
 }
 
 Status SyncNetworkManager::configure(const SyncSettings& settings)

@@ -78,10 +78,7 @@ void SyncScheduler::armDaily()
         arm({}, {});
         return;
     }
-    QDateTime at(QDate::currentDate(), s.dailyAt);
-    if (at <= QDateTime::currentDateTime())
-        at = at.addDays(1);
-    arm(at, QStringLiteral("daily"));
+    arm(s.nextDailyRun(QDateTime::currentDateTime()), QStringLiteral("daily"));
 }
 
 bool SyncScheduler::runNow(const QString& trigger)

@@ -113,4 +113,15 @@ Status SyncSettings::saveToken(const QString& schoolCode, const QByteArray& toke
     return KeyStore().saveSecret(tokenEntry(schoolCode), token);
 }
 
+QDateTime SyncSettings::nextDailyRun(const QDateTime& now) const
+{
+    if (!dailyAt.isValid())
+        return {};
+    const QDateTime local = now.toLocalTime();
+    QDateTime at(local.date(), dailyAt);
+    if (at <= local)
+        at = at.addDays(1);
+    return at;
+}
+
 } // namespace csl

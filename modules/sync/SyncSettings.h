@@ -5,6 +5,7 @@
 
 #include "Result.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QTime>
 
@@ -37,6 +38,8 @@ public:
     Status save(Store& store) const;
     /// @brief A message saying what is wrong (empty when the settings can be used).
     QString validate() const;
+    /// @brief The first daily run after @p now (invalid when there is no daily run).
+    QDateTime nextDailyRun(const QDateTime& now) const;
 
     /// The keychain entry of the school's token.
     static QString tokenEntry(const QString& schoolCode);

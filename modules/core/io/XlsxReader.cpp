@@ -24,24 +24,43 @@ struct ZipCloser
 };
 using Zip = std::unique_ptr<void, ZipCloser>;
 
-/// One member of the archive, or a null array when it is not there.
-QByteArray member(unzFile zip, const QString& name)
+/// The archive and what reading it may still cost: a zip bomb stops at the budget, not at the end of memory.
+struct Book
 {
-    if (unzLocateFile(zip, name.toUtf8().constData(), 0) != UNZ_OK)
+    unzFile zip = nullptr;
+    qint64 budget = XlsxReader::maxInflatedBytes;
+    bool overBudget = false;
+};
+
+/// One member of the archive, or a null array when it is not there or the budget ran out.
+QByteArray member(Book& book, const QString& name)
+{
+    if (book.overBudget || unzLocateFile(book.zip, name.toUtf8().constData(), 0) != UNZ_OK)
         return {};
-    unz_file_info info{};
-    if (unzGetCurrentFileInfo(zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+    unz_file_info64 info{};
+    if (unzGetCurrentFileInfo64(book.zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
         return {};
-    if (unzOpenCurrentFile(zip) != UNZ_OK)
+    if (info.uncompressed_size > quint64(book.budget)) {
+        book.overBudget = true;
+        return {};
+    }
+    if (unzOpenCurrentFile(book.zip) != UNZ_OK)
         return {};
     QByteArray out;
     out.reserve(qsizetype(info.uncompressed_size));
     char buf[65536];
     int n = 0;
-    while ((n = unzReadCurrentFile(zip, buf, sizeof buf)) > 0)
+    // The declared size may lie: count what actually comes out.
+    while ((n = unzReadCurrentFile(book.zip, buf, sizeof buf)) > 0) {
+        book.budget -= n;
+        if (book.budget < 0) {
+            book.overBudget = true;
+            break;
+        }
         out.append(buf, n);
-    unzCloseCurrentFile(zip);
-    if (n < 0)
+    }
+    unzCloseCurrentFile(book.zip);
+    if (n < 0 || book.overBudget)
         return {};
     return out.isNull() ? QByteArray("") : out;
 }
@@ -54,7 +73,7 @@ QString resolveTarget(const QString& target)
 }
 
 /// Sheet names and their part paths, in workbook order.
-QList<std::pair<QString, QString>> sheets(unzFile zip)
+QList<std::pair<QString, QString>> sheets(Book& zip)
 {
     QHash<QString, QString> rels;
     QXmlStreamReader r(member(zip, QStringLiteral("xl/_rels/workbook.xml.rels")));
@@ -78,7 +97,7 @@ QList<std::pair<QString, QString>> sheets(unzFile zip)
     return out;
 }
 
-QStringList sharedStrings(unzFile zip)
+QStringList sharedStrings(Book& zip)
 {
     QStringList out;
     QXmlStreamReader r(member(zip, QStringLiteral("xl/sharedStrings.xml")));
@@ -121,7 +140,7 @@ bool isDateFormat(int id, const QString& code)
 }
 
 /// Which cell styles (index into cellXfs) show a number as a date.
-QSet<int> dateStyles(unzFile zip)
+QSet<int> dateStyles(Book& zip)
 {
     QHash<int, QString> custom;
     QSet<int> out;
@@ -148,13 +167,17 @@ QSet<int> dateStyles(unzFile zip)
     return out;
 }
 
+/// The column of a cell reference ("B7" is 1); past the sheet's last column it stops at maxColumns.
 int columnIndex(QStringView ref)
 {
     int col = 0;
     for (QChar c : ref) {
-        if (!c.isLetter())
+        const char16_t u = c.toUpper().unicode();
+        if (u < u'A' || u > u'Z')
             break;
-        col = col * 26 + (c.toUpper().unicode() - u'A' + 1);
+        col = col * 26 + (u - u'A' + 1);
+        if (col > XlsxReader::maxColumns)
+            return XlsxReader::maxColumns;
     }
     return col - 1;
 }
@@ -182,14 +205,24 @@ QString numberText(const QString& v, bool date)
 
 } // namespace
 
+QString XlsxReader::tooLarge(const QString& file)
+{
+    return tr("%1 inflates to more than %2 MB, the limit for a workbook (it may be a zip bomb); it was not read.")
+        .arg(file)
+        .arg(maxInflatedBytes / (1024 * 1024));
+}
+
 Result<QStringList> XlsxReader::sheetNames(const QString& path)
 {
     Zip zip(unzOpen64(QFile::encodeName(path).constData()));
     if (!zip)
         return Error{Error::InvalidInput, tr("%1 is not an .xlsx workbook.").arg(QFileInfo(path).fileName())};
+    Book book{zip.get()};
     QStringList names;
-    for (const auto& s : sheets(zip.get()))
+    for (const auto& s : sheets(book))
         names << s.first;
+    if (book.overBudget)
+        return Error{Error::InvalidInput, tooLarge(QFileInfo(path).fileName())};
     return names;
 }
 
@@ -201,7 +234,10 @@ Result<TableData> XlsxReader::readFile(const QString& path, const QString& sheet
     Zip zip(unzOpen64(QFile::encodeName(path).constData()));
     if (!zip)
         return Error{Error::InvalidInput, tr("%1 is not an .xlsx workbook.").arg(file)};
-    const auto list = sheets(zip.get());
+    Book book{zip.get()};
+    const auto list = sheets(book);
+    if (book.overBudget)
+        return Error{Error::InvalidInput, tooLarge(file)};
     if (list.isEmpty())
         return Error{Error::InvalidInput, tr("%1 holds no worksheet.").arg(file)};
     QString part = list.first().second;
@@ -213,27 +249,53 @@ Result<TableData> XlsxReader::readFile(const QString& path, const QString& sheet
         if (part.isEmpty())
             return Error{Error::NotFound, tr("%1 has no worksheet \"%2\".").arg(file, sheet)};
     }
-    const QByteArray xml = member(zip.get(), part);
+    const QByteArray xml = member(book, part);
+    const QStringList shared = sharedStrings(book);
+    const QSet<int> dates = dateStyles(book);
+    if (book.overBudget)
+        return Error{Error::InvalidInput, tooLarge(file)};
     if (xml.isNull())
         return Error{Error::InvalidInput, tr("%1: the worksheet %2 is missing.").arg(file, part)};
-    const QStringList shared = sharedStrings(zip.get());
-    const QSet<int> dates = dateStyles(zip.get());
 
     QList<QStringList> rows;
     QXmlStreamReader r(xml);
     QStringList row;
     int rowNumber = 0;
+    qint64 cells = 0;
     while (!r.atEnd()) {
         r.readNext();
         if (r.isStartElement() && r.name() == u"row") {
-            const int rn = r.attributes().value(QLatin1StringView("r")).toInt();
-            rowNumber = rn > 0 ? rn : rowNumber + 1;
+            const qint64 rn = r.attributes().value(QLatin1StringView("r")).toLongLong();
+            const qint64 next = rn > 0 ? rn : qint64(rowNumber) + 1;
+            if (next > maxRows)
+                return Error{Error::InvalidInput,
+                             tr("%1: row %2 is beyond the limit of %3 rows of a worksheet; the file was not read.")
+                                 .arg(file)
+                                 .arg(next)
+                                 .arg(maxRows)};
+            rowNumber = int(next);
             while (rows.size() < rowNumber - 1)
                 rows << QStringList(); // keep file row numbers for messages
             row.clear();
         } else if (r.isStartElement() && r.name() == u"c") {
             const auto attrs = r.attributes();
-            const int col = attrs.hasAttribute(QLatin1StringView("r")) ? columnIndex(attrs.value(QLatin1StringView("r"))) : int(row.size());
+            const int col = attrs.hasAttribute(QLatin1StringView("r"))
+                                ? columnIndex(attrs.value(QLatin1StringView("r")))
+                                : int(row.size());
+            if (col >= maxColumns)
+                return Error{Error::InvalidInput,
+                             tr("%1: a cell of row %2 is beyond the limit of %3 columns of a worksheet; the file "
+                                "was not read.")
+                                 .arg(file)
+                                 .arg(rowNumber)
+                                 .arg(maxColumns)};
+            cells += std::max<qint64>(1, col + 1 - row.size());
+            if (cells > maxCells)
+                return Error{Error::InvalidInput,
+                             tr("%1: the worksheet holds more than %2 cells (counting the empty ones before a "
+                                "filled cell), the limit for a register; the file was not read.")
+                                 .arg(file)
+                                 .arg(maxCells)};
             const QString type = attrs.value(QLatin1StringView("t")).toString();
             const bool date = dates.contains(attrs.value(QLatin1StringView("s")).toInt());
             QString value;

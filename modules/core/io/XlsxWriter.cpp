@@ -4,14 +4,46 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <xlsxwriter.h>
 
+#ifdef Q_OS_LINUX
+#include <linux/magic.h>
+#include <sys/vfs.h>
+#endif
+
 namespace csl {
+
+namespace {
+
+/// A private folder on a memory file system (tmpfs), or none when the system has no such folder.
+std::unique_ptr<QTemporaryDir> memoryFolder()
+{
+#ifdef Q_OS_LINUX
+    for (const char* root : {"/dev/shm", "/run/shm"}) {
+        struct statfs fs
+        {
+        };
+        if (statfs(root, &fs) != 0 || fs.f_type != TMPFS_MAGIC)
+            continue;
+        // QTemporaryDir makes it 0700: no other user can open a part while it exists.
+        auto dir =
+            std::make_unique<QTemporaryDir>(QString::fromLatin1(root) + QStringLiteral("/campusledger-xlsx-XXXXXX"));
+        if (dir->isValid())
+            return dir;
+    }
+#endif
+    return nullptr;
+}
+
+} // namespace
 
 struct XlsxWriter::Impl
 {
     QString path;
+    std::unique_ptr<QTemporaryDir> parts; ///< where libxlsxwriter writes its XML parts before zipping them
+    QByteArray partsPath;
     lxw_workbook* book = nullptr;
     lxw_worksheet* sheet = nullptr;
     lxw_format* bold = nullptr;
@@ -23,9 +55,15 @@ struct XlsxWriter::Impl
 XlsxWriter::XlsxWriter(const QString& path) : d(std::make_unique<Impl>())
 {
     d->path = path;
+    // libxlsxwriter writes every XML part (the cells: names, phone numbers) to a temporary file before it
+    // zips them; left to itself that file is in TMPDIR or /tmp, on disk, in plaintext. Point it at a
+    // private folder in memory instead (constant_memory would write the rows there as they come, too).
+    d->parts = memoryFolder();
+    if (d->parts)
+        d->partsPath = QFile::encodeName(d->parts->path());
     lxw_workbook_options options{};
     options.constant_memory = LXW_FALSE;
-    options.tmpdir = nullptr;
+    options.tmpdir = d->partsPath.isEmpty() ? nullptr : d->partsPath.data();
     d->book = workbook_new_opt(QFile::encodeName(path).constData(), &options);
     if (d->book) {
         d->bold = workbook_add_format(d->book);
@@ -44,6 +82,11 @@ XlsxWriter::~XlsxWriter()
         workbook_close(d->book);
         QFile::remove(d->path);
     }
+}
+
+QString XlsxWriter::partsFolder() const
+{
+    return d->parts ? d->parts->path() : QString();
 }
 
 Status XlsxWriter::addSheet(const QString& name, const QStringList& header)

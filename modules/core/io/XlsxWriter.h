@@ -19,6 +19,10 @@ namespace csl {
  * then close() — nothing is on disk before close() returns success. Cells are
  * written by type: QString as text (IPs and asset numbers stay text), numbers
  * as numbers, QDate/QDateTime as real Excel dates.
+ *
+ * No plaintext temporary file: libxlsxwriter (1.1.4 in Debian 12) writes each
+ * XML part to a temporary file before zipping; the writer gives it a private
+ * folder on a memory file system (tmpfs, /dev/shm) instead of TMPDIR or /tmp.
  */
 class XlsxWriter final
 {
@@ -36,6 +40,8 @@ public:
     void setColumnWidth(int column, double width);
     /// Writes the file. Errors name the file.
     Status close();
+    /// The private in-memory folder the library's parts go to (empty where the system has none).
+    QString partsFolder() const;
 
     /// Convenience: one sheet holding @p table, all cells text.
     static Status writeFile(const QString& path, const QString& sheetName, const TableData& table);

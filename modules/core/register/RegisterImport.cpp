@@ -1,14 +1,12 @@
 #include "RegisterImport.h"
 
-#include "CsvReader.h"
 #include "FieldValues.h"
 #include "PeopleSchema.h"
 #include "RecordWriter.h"
 #include "RegisterRepository.h"
 #include "Store.h"
-#include "XlsxReader.h"
+#include "TableReader.h"
 
-#include <QFileInfo>
 #include <QMultiHash>
 #include <QSet>
 #include <QSqlQuery>
@@ -90,13 +88,7 @@ QString RegisterImport::RowError::format() const
 
 Result<TableData> RegisterImport::readFile(const QString& path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"xlsx")
-        return XlsxReader::readFile(path);
-    if (suffix == u"csv" || suffix == u"txt" || suffix == u"tsv")
-        return CsvReader::readFile(path);
-    return Error{Error::InvalidInput,
-                 tr("%1: only .csv, .txt, .tsv and .xlsx files can be imported.").arg(QFileInfo(path).fileName())};
+    return TableReader::readFile(path);
 }
 
 RegisterImport::Plan RegisterImport::prepare(const TableData& table, const Mapping& mapping) const

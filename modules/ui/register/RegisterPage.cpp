@@ -10,6 +10,7 @@
 #include "RegisterImportDialog.h"
 #include "RegisterRepository.h"
 #include "RegisterTableModel.h"
+#include "TableReader.h"
 #include "Workspace.h"
 
 #include <QCollator>
@@ -141,7 +142,7 @@ RegisterPage::RegisterPage(Workspace& workspace, const RegisterSchema& schema, Q
                       [this] {
                           if (const QString path = QFileDialog::getOpenFileName(
                                   this, tr("Import into %1").arg(m_schema.title()), {},
-                                  tr("Spreadsheets (*.xlsx *.csv *.txt *.tsv)"));
+                                  TableReader::fileFilter());
                               !path.isEmpty())
                               importFile(path);
                       })
