@@ -1,6 +1,6 @@
 #include "NeighbourTable.h"
 
-#include "DeviceRules.h"
+#include "FieldValues.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -20,8 +20,8 @@ QString now()
 
 void addIfValid(QList<Sighting>& out, const QString& ipText, const QString& macText, const char* source)
 {
-    const QString ip = DeviceRules::normaliseIp(ipText);
-    const QString mac = DeviceRules::normaliseMac(macText);
+    const QString ip = FieldValues::normaliseIp(ipText);
+    const QString mac = FieldValues::normaliseMac(macText);
     if (ip.isEmpty() || mac.isEmpty() || mac == u"00:00:00:00:00:00" || mac == u"ff:ff:ff:ff:ff:ff")
         return;
     out << Sighting{ip, mac, QString::fromLatin1(source), now()};

@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QSslKey>
 
+#include <openssl/crypto.h>
+#include <openssl/x509.h>
+
 namespace csl {
 
 SyncNetworkManager::SyncNetworkManager(QObject* parent) : QNetworkAccessManager(parent)
@@ -48,9 +51,30 @@ bool SyncNetworkManager::pinMatches(const QNetworkReply& reply) const
     return !peer.isNull() && pinOf(peer) == m_pin;
 }
 
+QByteArray SyncNetworkManager::subjectPublicKeyInfo(const QSslCertificate& certificate)
+{
+    // Read from the certificate's own DER here, not through QSslKey: a TLS backend encodes keys its own way,
+    // and Schannel (or Qt 6.4 with any backend) gives no key at all for Ed25519, Ed448 or RSA-PSS.
+    const QByteArray der = certificate.toDer();
+    const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
+    X509* x509 = d2i_X509(nullptr, &p, long(der.size()));
+    if (!x509)
+        return {};
+    unsigned char* out = nullptr;
+    const int n = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(x509), &out);
+    QByteArray spki;
+    if (n > 0)
+        spki = QByteArray(reinterpret_cast<const char*>(out), n);
+    OPENSSL_free(out);
+    X509_free(x509);
+    return spki;
+}
+
 QString SyncNetworkManager::pinOf(const QSslCertificate& certificate)
 {
-    const QByteArray spki = certificate.publicKey().toDer();
+    const QByteArray spki = subjectPublicKeyInfo(certificate);
+    if (spki.isEmpty())
+        return {}; // never equal to a configured pin
     return QStringLiteral("sha256/") +
            QString::fromLatin1(QCryptographicHash::hash(spki, QCryptographicHash::Sha256).toBase64());
 }

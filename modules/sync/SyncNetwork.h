@@ -34,6 +34,9 @@ public:
 
     /// @brief "sha256/<base64>" of the certificate's public key (DER SubjectPublicKeyInfo).
     static QString pinOf(const QSslCertificate& certificate);
+    /// The DER SubjectPublicKeyInfo of @p certificate, taken from the certificate itself (any key type,
+    /// any TLS backend); empty if it cannot be parsed.
+    static QByteArray subjectPublicKeyInfo(const QSslCertificate& certificate);
 
 private:
     QSslConfiguration m_tls;

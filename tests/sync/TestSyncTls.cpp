@@ -92,6 +92,32 @@ private Q_SLOTS:
         QVERIFY2(receiverEqualsJournal(rx, m_t->store(), &why), qPrintable(why));
     }
 
+    void pinOfAnyKeyType()
+    {
+        // The pin is the certificate's own SubjectPublicKeyInfo hashed, as openssl computes it, for key types
+        // a TLS backend may not expose through QSslKey (Ed25519 here: Qt 6.4 gives a null key for it).
+        QTemporaryDir dir;
+        const QString key = dir.filePath(QStringLiteral("ed.key"));
+        const QString cert = dir.filePath(QStringLiteral("ed.pem"));
+        QCOMPARE(QProcess::execute(QStringLiteral("openssl"),
+                                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                                    QStringLiteral("ed25519"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                                    QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
+                                    QStringLiteral("-subj"), QStringLiteral("/CN=bureau.example")}),
+                 0);
+        const QSslCertificate ed = QSslCertificate::fromPath(cert).value(0);
+        QVERIFY(!ed.isNull());
+        QProcess sh;
+        sh.start(QStringLiteral("sh"), {QStringLiteral("-c"),
+                                        QStringLiteral("openssl x509 -in '%1' -pubkey -noout | openssl pkey -pubin "
+                                                       "-outform der | openssl dgst -sha256 -binary | base64")
+                                            .arg(cert)});
+        QVERIFY(sh.waitForFinished());
+        const QString expected = QStringLiteral("sha256/") + QString::fromLatin1(sh.readAllStandardOutput().trimmed());
+        QCOMPARE(SyncNetworkManager::pinOf(ed), expected);
+        QVERIFY(SyncNetworkManager::pinOf(QSslCertificate()).isEmpty());
+    }
+
     void settingsAreValidated()
     {
         SyncSettings s;
