@@ -32,8 +32,8 @@ const QString kOld = QStringLiteral("青山绿水 meadow lantern 27 kites");
 const QString kNew = QStringLiteral("新的口令 amber falcon 93 rivers");
 
 /// Runs @p fn once the modal widget named @p name (or of type T) is up; polls from the event loop, since the
-/// caller is about to block in that widget's exec().
-template <typename T> void whenModal(const QString& name, std::function<void(T*)> fn, int triesLeft = 250)
+/// caller is about to block in that widget's exec(). Up to a minute: on a loaded machine a file dialog takes seconds.
+template <typename T> void whenModal(const QString& name, std::function<void(T*)> fn, int triesLeft = 3000)
 {
     QTimer::singleShot(20, qApp, [name, fn, triesLeft] {
         auto* w = qobject_cast<T*>(QApplication::activeModalWidget());
