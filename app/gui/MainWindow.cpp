@@ -147,6 +147,7 @@ void MainWindow::applySettings()
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
+    m_lockPending = false;
     clearPages();
     m_workspace = std::move(workspace);
     if (!m_workspace) {
@@ -363,9 +364,14 @@ void MainWindow::lock()
     // the loop the dialogs return to, once the code after them has seen them cancelled.
     if (closeDialogs()) {
         m_root->setCurrentWidget(m_lockScreen);
-        QTimer::singleShot(50, this, &MainWindow::lock);
+        m_lockPending = true;
+        QTimer::singleShot(50, this, [this] {
+            if (m_lockPending) // a database opened meanwhile cancels it
+                lock();
+        });
         return;
     }
+    m_lockPending = false;
     m_returnPage = currentPageId();
     ModulePage* page = m_modulePages.value(m_returnPage);
     m_returnRecord = page ? page->currentRecordId() : QString();

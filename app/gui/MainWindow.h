@@ -81,6 +81,7 @@ protected:
 private:
     /// Rejects every open dialog (cancels a running import); true if there was one.
     bool closeDialogs();
+    bool m_lockPending = false; ///< lock() waits for the dialogs it closed to return
     void buildMenus();
     void buildPages();
     void clearPages();
