@@ -223,7 +223,8 @@ QString RegisterSchema::describe(const Record& r) const
 
 std::optional<QString> RegisterSchema::normalise(const FieldDef& f, const QString& text, QString* why) const
 {
-    const QString t = f.kind == FieldKind::LongText ? text.trimmed() : text.simplified();
+    // Trimmed, not simplified: spaces inside a value are the officer's, and an import trims 100,000 rows.
+    const QString t = text.trimmed();
     const auto fail = [&](const QString& reason) -> std::optional<QString> {
         if (why)
             *why = reason;
@@ -240,8 +241,12 @@ std::optional<QString> RegisterSchema::normalise(const FieldDef& f, const QStrin
         return t;
     }
     case FieldKind::Choice: {
+        const auto words = m_choiceWords.constFind(f.key);
+        if (words != m_choiceWords.cend()) // most cells are a key or an alias as written: no copy made
+            if (const auto it = words->constFind(t); it != words->cend())
+                return *it;
         const QString key = t.toLower().remove(u' ');
-        if (const auto words = m_choiceWords.constFind(f.key); words != m_choiceWords.cend())
+        if (words != m_choiceWords.cend())
             if (const auto it = words->constFind(key); it != words->cend())
                 return *it;
         for (const ChoiceDef& c : f.choices) // the label in the user's language, or in another one (an export's)
