@@ -26,6 +26,21 @@ void addSchoolOptions(QCommandLineParser& p)
                  QStringLiteral("NAME")});
 }
 
+/// The key costs and the new passphrase of a new database (asked twice); Ok, or the exit code after saying why.
+int newKey(KdfParams& kdf, QString& pass)
+{
+    auto params = newDatabaseKdf();
+    if (!params)
+        return fail(params.error());
+    kdf = *params;
+    pass = readPassphrase(QStringLiteral("New passphrase: "), true);
+    if (pass.isEmpty()) {
+        printErr(QStringLiteral("error: the passphrase is empty or the two entries differ"));
+        return Usage;
+    }
+    return Ok;
+}
+
 } // namespace
 
 int runInit(const QStringList& args)
@@ -48,15 +63,11 @@ int runInit(const QStringList& args)
         return fail(st.error());
     if (!p.isSet(QStringLiteral("officer")))
         facts.officer = askLine(QStringLiteral("Security officer's name (Enter for none): "));
-    auto kdf = newDatabaseKdf();
-    if (!kdf)
-        return fail(kdf.error());
-    const QString pass = readPassphrase(QStringLiteral("New passphrase: "), true);
-    if (pass.isEmpty()) {
-        printErr(QStringLiteral("error: the passphrase is empty or the two entries differ"));
-        return Usage;
-    }
-    auto ws = NewSchool::create(path, pass, *kdf, facts, actor());
+    KdfParams kdfParams;
+    QString pass;
+    if (const int code = newKey(kdfParams, pass); code != Ok)
+        return code;
+    auto ws = NewSchool::create(path, pass, kdfParams, facts, actor());
     if (!ws)
         return fail(ws.error());
     const JournalVerdict v = (*ws)->store().journal().verify();
@@ -97,15 +108,11 @@ int runDemo(const QStringList& args)
         printErr(QStringLiteral("error: --devices takes a number"));
         return Usage;
     }
-    auto kdf = newDatabaseKdf();
-    if (!kdf)
-        return fail(kdf.error());
-    const QString pass = readPassphrase(QStringLiteral("New passphrase: "), true);
-    if (pass.isEmpty()) {
-        printErr(QStringLiteral("error: the passphrase is empty or the two entries differ"));
-        return Usage;
-    }
-    auto store = Store::create(path, pass, *kdf);
+    KdfParams kdfParams;
+    QString pass;
+    if (const int code = newKey(kdfParams, pass); code != Ok)
+        return code;
+    auto store = Store::create(path, pass, kdfParams);
     if (!store)
         return fail(store.error());
     (*store)->setActor(actor());
